@@ -1,0 +1,1 @@
+// The wire shapes of Huahe: one Zod schema per request/response, shared by api, web and cli.
