@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Database } from '@huahe/db';
+import type { Config } from './config';
+import { systemClock, type Clock } from './lib/clock';
+import { messageOf } from './lib/i18n';
+import { auditRoutes } from './modules/audit/audit.routes';
+import { authRoutes } from './modules/auth/auth.routes';
+import { healthRoutes } from './modules/health/health.routes';
+import { usersRoutes } from './modules/users/users.routes';
+import { registerAuth } from './plugins/auth';
+import { registerErrorHandler } from './plugins/errors';
+import { registerOpenApi } from './plugins/openapi';
+import { registerWeb, wantsWebApp } from './plugins/web';
+
+export interface BuildOptions {
+  database: Database;
+  config: Config;
+  clock?: Clock;
+  /** pino options, or false for silence (tests). */
+  logger?: boolean | object;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** Builds the Fastify application without listening: tests use `app.inject()`, main.ts calls listen. */
+export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
+  const { config } = opts;
+  const app = Fastify({
+    logger:
+      opts.logger === false
+        ? false
+        : {
+            level: config.logLevel,
+            redact: {
+              paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+              censor: '[redacted]',
+            },
+            ...(typeof opts.logger === 'object' ? opts.logger : {}),
+          },
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    routerOptions: { maxParamLength: 200 },
+    forceCloseConnections: false,
+    return503OnClosing: true,
+  });
+  app.decorate('deps', { database: opts.database, config, clock: opts.clock ?? systemClock });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        'script-src': ["'self'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:', 'blob:'],
+        'connect-src': ["'self'"],
+        'worker-src': ["'self'", 'blob:'],
+      },
+    },
+    // Sent only behind HTTPS, where browsers honour it.
+    strictTransportSecurity: config.secureCookies === 'always',
+  });
+  if (config.rateLimitPerMinute > 0) {
+    await app.register(rateLimit, {
+      max: config.rateLimitPerMinute,
+      timeWindow: '1 minute',
+      errorResponseBuilder: (req, ctx) => ({
+        statusCode: 429,
+        error: { code: 'rate_limited', message: messageOf('rate_limited', req.lang ?? 'zh-CN'), requestId: req.id },
+        retryAfter: ctx.after,
+      }),
+    });
+  }
+  registerErrorHandler(app);
+  registerAuth(app);
+  await registerOpenApi(app);
+
+  healthRoutes(app);
+  authRoutes(app);
+  usersRoutes(app);
+  auditRoutes(app);
+
+  const hasWeb = await registerWeb(app, config.webDist);
+  if (hasWeb) {
+    app.setNotFoundHandler((req, reply) => {
+      if (wantsWebApp(req.method, req.url)) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      return reply
+        .status(404)
+        .send({ error: { code: 'not_found', message: messageOf('not_found', req.lang ?? 'zh-CN'), requestId: req.id } });
+    });
+  }
+  return app;
+}

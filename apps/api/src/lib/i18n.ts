@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { errorMessages, formatMessage, type ErrorCode, type Lang } from '@huahe/contracts';
+
+const locales = { 'zh-CN': z.locales.zhCN(), en: z.locales.en() };
+
+/** Picks zh-CN or en from an Accept-Language header (zh-CN is the default). */
+export function langFromHeader(header: string | undefined): Lang {
+  if (!header) return 'zh-CN';
+  const first = header
+    .split(',')
+    .map((part) => {
+      const [tag = '', q] = part.trim().split(';q=');
+      return { tag: tag.toLowerCase(), q: q === undefined ? 1 : Number(q) || 0 };
+    })
+    .filter((p) => p.tag.startsWith('zh') || p.tag.startsWith('en'))
+    .sort((a, b) => b.q - a.q)[0];
+  return first?.tag.startsWith('en') ? 'en' : 'zh-CN';
+}
+
+/** The message of an error code in the user's language. */
+export function messageOf(code: ErrorCode, lang: Lang, params?: Record<string, string | number>): string {
+  return formatMessage(errorMessages[code][lang], params);
+}
+
+interface IssueLike {
+  code?: string;
+  path?: PropertyKey[];
+  message?: string;
+  params?: Record<string, unknown>;
+  [k: string]: unknown;
+}
+
+/** One Zod issue as a message in the user's language; custom issues carry their own zh/en text in params. */
+export function localiseIssue(issue: IssueLike, lang: Lang): string {
+  const p = issue.params;
+  if (p && typeof p[lang] === 'string') return p[lang];
+  if (issue.code === 'custom') return issue.message ?? '';
+  const out = locales[lang].localeError(issue as never);
+  const text = typeof out === 'string' ? out : (out?.message ?? issue.message ?? '');
+  // Issues reach us without the input, so the locale's "received undefined" would mislead.
+  return text.replace(/[,，]\s*(实际接收|received)\s+undefined$/, '');
+}
+
+/** A Zod path as `a.b[2].c`. */
+export function pathString(prefix: string, path: readonly PropertyKey[] = []): string {
+  return path.reduce<string>(
+    (acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${String(seg)}` : String(seg)),
+    prefix,
+  );
+}

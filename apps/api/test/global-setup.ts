@@ -1,0 +1,60 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { createDatabase } from '@huahe/db';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    pgliteTemplate: string;
+    pgTemplate: { adminUrl: string; template: string } | null;
+  }
+}
+
+/** Builds one migrated database once per run; every test file starts from a copy of it. */
+export default async function setup(project: TestProject) {
+  const dir = mkdtempSync(join(tmpdir(), 'huahe-test-'));
+  const url = process.env.TEST_DATABASE_URL;
+  let cleanup: () => Promise<void> = async () => undefined;
+
+  if (url) {
+    const template = `huahe_tpl_${randomBytes(4).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`create database ${template}`);
+    await admin.end();
+    const tplUrl = new URL(url);
+    tplUrl.pathname = `/${template}`;
+    const database = await createDatabase({ kind: 'postgres', url: tplUrl.toString(), poolSize: 1 });
+    await database.migrate();
+    await database.close();
+    project.provide('pgTemplate', { adminUrl: url, template });
+    project.provide('pgliteTemplate', '');
+    cleanup = async () => {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      // Drop the template and any test database a crashed file left behind.
+      const left = await c.query<{ datname: string }>(`select datname from pg_database where datname like $1`, [
+        `huahe_t%_${template.slice('huahe_tpl_'.length)}%`,
+      ]);
+      for (const { datname } of left.rows) await c.query(`drop database if exists "${datname}" with (force)`);
+      await c.query(`drop database if exists ${template} with (force)`);
+      await c.end();
+    };
+  } else {
+    const database = await createDatabase({ kind: 'pglite', dataDir: null });
+    await database.migrate();
+    const blob = await database.pglite!.dumpDataDir('none');
+    const file = join(dir, 'template.tar');
+    writeFileSync(file, Buffer.from(await blob.arrayBuffer()));
+    await database.close();
+    project.provide('pgliteTemplate', file);
+    project.provide('pgTemplate', null);
+  }
+  return async () => {
+    await cleanup();
+    rmSync(dir, { recursive: true, force: true });
+  };
+}
