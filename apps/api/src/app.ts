@@ -7,7 +7,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Database } from '@huahe/db';
 import type { Config } from './config';
 import { systemClock, type Clock } from './lib/clock';
-import { messageOf } from './lib/i18n';
+import { langFromHeader, messageOf } from './lib/i18n';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { healthRoutes } from './modules/health/health.routes';
@@ -15,7 +15,7 @@ import { usersRoutes } from './modules/users/users.routes';
 import { registerAuth } from './plugins/auth';
 import { registerErrorHandler } from './plugins/errors';
 import { registerOpenApi } from './plugins/openapi';
-import { registerWeb, wantsWebApp } from './plugins/web';
+import { registerWeb } from './plugins/web';
 
 export interface BuildOptions {
   database: Database;
@@ -48,11 +48,19 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     },
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
-    routerOptions: { maxParamLength: 200 },
+    routerOptions: { maxParamLength: 1000 },
+    // Router-level failures (a malformed URL) get the same error body as everything else.
+    frameworkErrors: (err, req, reply) => {
+      void reply.status(400).send({
+        error: { code: 'bad_request', message: messageOf('bad_request', langFromHeader(req.headers['accept-language'])), requestId: req.id },
+      });
+    },
     forceCloseConnections: false,
     return503OnClosing: true,
   });
   app.decorate('deps', { database: opts.database, config, clock: opts.clock ?? systemClock });
+  // The API speaks JSON only: anything else is 415, not a string the schemas then reject.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onRequest', async (req, reply) => {
@@ -84,7 +92,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
       }),
     });
   }
-  registerErrorHandler(app);
+  const hasWeb = await registerWeb(app, config.webDist);
+  registerErrorHandler(app, { webApp: hasWeb });
   registerAuth(app);
   await registerOpenApi(app);
 
@@ -92,15 +101,5 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   authRoutes(app);
   usersRoutes(app);
   auditRoutes(app);
-
-  const hasWeb = await registerWeb(app, config.webDist);
-  if (hasWeb) {
-    app.setNotFoundHandler((req, reply) => {
-      if (wantsWebApp(req.method, req.url)) return reply.header('cache-control', 'no-cache').sendFile('index.html');
-      return reply
-        .status(404)
-        .send({ error: { code: 'not_found', message: messageOf('not_found', req.lang ?? 'zh-CN'), requestId: req.id } });
-    });
-  }
   return app;
 }

@@ -13,7 +13,7 @@ function defaultIo(): Io {
 }
 
 async function help(io: Io): Promise<void> {
-  const lines = [io.lang === 'en' ? 'Usage: huahe <command> [options]' : '用法:huahe <命令> [选项]', ''];
+  const lines = [io.lang === 'en' ? 'Usage: huahe <command> [options]' : '用法：huahe <命令> [选项]', ''];
   for (const load of Object.values(commands)) {
     const cmd = await load();
     lines.push(`  ${cmd.usage.padEnd(52)} ${cmd.summary[io.lang]}`);
@@ -31,7 +31,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   const load = commands[name];
   if (!load) {
     io.stderr.write(
-      (io.lang === 'en' ? `unknown command: ${name} (try huahe --help)` : `未知命令:${name}(见 huahe --help)`) +
+      (io.lang === 'en' ? `unknown command: ${name} (try huahe --help)` : `未知命令：${name}（见 huahe --help)`) +
         '\n',
     );
     return EXIT.usage;

@@ -59,7 +59,7 @@ export const passwordProblemText: Record<string, { 'zh-CN': string; en: string }
     en: 'use at least three of: lower case, upper case, digits, symbols',
   },
   contains_email: { 'zh-CN': '不能包含邮箱用户名', en: 'must not contain the email name' },
-  common: { 'zh-CN': '过于常见,容易被猜中', en: 'too common to be safe' },
+  common: { 'zh-CN': '过于常见，容易被猜中', en: 'too common to be safe' },
 };
 
 export const changePasswordRequestSchema = z
@@ -140,3 +140,8 @@ export const updateUserRequestSchema = z
     isActive: z.boolean().optional(),
   })
   .meta({ id: 'UpdateUserRequest' });
+
+export const demoAccountSchema = z
+  .object({ email: z.string(), role: roleSchema, label: z.object({ 'zh-CN': z.string(), en: z.string() }) })
+  .meta({ id: 'DemoAccount' });
+export type DemoAccount = z.infer<typeof demoAccountSchema>;

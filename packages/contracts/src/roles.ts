@@ -17,7 +17,7 @@ export const roleScope: Record<Role, 'platform' | 'organisation' | 'consortium'>
 };
 
 export const roleLabels: Record<Role, { 'zh-CN': string; en: string }> = {
-  platform_admin: { 'zh-CN': '平台管理员(科技局)', en: 'Platform admin (science bureau)' },
+  platform_admin: { 'zh-CN': '平台管理员（科技局）', en: 'Platform admin (science bureau)' },
   bureau_staff: { 'zh-CN': '科技局工作人员', en: 'Science bureau staff' },
   expert: { 'zh-CN': '评审专家', en: 'Expert reviewer' },
   secretariat: { 'zh-CN': '联合体秘书处', en: 'Consortium secretariat' },

@@ -9,8 +9,8 @@ export class DataDirLockedError extends Error {
     readonly holder: { pid: number; host: string; startedAt: string },
   ) {
     super(
-      `数据目录已被进程 ${holder.pid}(${holder.host},启动于 ${holder.startedAt})占用,拒绝启动:` +
-        `PGlite 不能由两个进程同时打开。请先停止该进程,或设置另一个 HUAHE_DATA_DIR,或用 DATABASE_URL 连接 PostgreSQL。` +
+      `数据目录已被进程 ${holder.pid}(${holder.host}，启动于 ${holder.startedAt})占用，拒绝启动：` +
+        `PGlite 不能由两个进程同时打开。请先停止该进程，或设置另一个 HUAHE_DATA_DIR,或用 DATABASE_URL 连接 PostgreSQL。` +
         ` / The data directory is in use by process ${holder.pid} on ${holder.host} (since ${holder.startedAt}); ` +
         `refusing to start because PGlite must not be opened by two processes. Stop it, choose another HUAHE_DATA_DIR, ` +
         `or use DATABASE_URL for PostgreSQL. Lock file: ${lockPath}`,

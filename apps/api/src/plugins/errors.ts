@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { errorStatus, type ErrorBody, type ErrorCode } from '@huahe/contracts';
 import { AppError } from '../lib/errors';
 import { localiseIssue, messageOf, pathString } from '../lib/i18n';
+import { wantsWebApp } from './web';
 
 interface PgLikeError {
   code?: string;
@@ -21,7 +22,7 @@ function pgCause(err: unknown): PgLikeError | undefined {
 }
 
 /** Maps every error to the one error body; a 5xx never shows its internals. */
-export function registerErrorHandler(app: FastifyInstance): void {
+export function registerErrorHandler(app: FastifyInstance, opts: { webApp: boolean }): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const lang = req.lang ?? 'zh-CN';
     const send = (code: ErrorCode, status: number, details?: ErrorBody['error']['details'], params?: Record<string, string | number>) =>
@@ -68,7 +69,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
     return send('internal', 500);
   });
 
-  app.setNotFoundHandler((req, reply) =>
-    reply.status(404).send({ error: { code: 'not_found', message: messageOf('not_found', req.lang ?? 'zh-CN'), requestId: req.id } }),
-  );
+  // Unknown API paths get the error body; other GETs get the web app, which routes on the client.
+  app.setNotFoundHandler((req, reply) => {
+    if (opts.webApp && wantsWebApp(req.method, req.url)) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return reply
+      .status(404)
+      .send({ error: { code: 'not_found', message: messageOf('not_found', req.lang ?? 'zh-CN'), requestId: req.id } });
+  });
 }

@@ -21,19 +21,19 @@ interface DemoAccount {
 
 /** One account per role (SPEC §6.5). */
 export const demoAccounts: DemoAccount[] = [
-  { email: 'admin@demo.huahe', displayName: '平台管理员', role: 'platform_admin', label: { 'zh-CN': '平台管理员(科技局)', en: 'platform admin' } },
-  { email: 'bureau@demo.huahe', displayName: '厦门市科技局 黄处长(示例)', role: 'bureau_staff', label: { 'zh-CN': '科技局工作人员', en: 'science bureau staff' } },
-  { email: 'expert@demo.huahe', displayName: '评审专家(示例)', role: 'expert', label: { 'zh-CN': '评审专家', en: 'expert reviewer' } },
+  { email: 'admin@demo.huahe', displayName: '平台管理员', role: 'platform_admin', label: { 'zh-CN': '平台管理员（科技局）', en: 'platform admin' } },
+  { email: 'bureau@demo.huahe', displayName: '厦门市科技局 黄处长（示例）', role: 'bureau_staff', label: { 'zh-CN': '科技局工作人员', en: 'science bureau staff' } },
+  { email: 'expert@demo.huahe', displayName: '评审专家（示例）', role: 'expert', label: { 'zh-CN': '评审专家', en: 'expert reviewer' } },
   {
     email: 'secretariat@demo.huahe',
-    displayName: '元宇宙联合体秘书处(示例)',
+    displayName: '元宇宙联合体秘书处（示例）',
     role: 'secretariat',
     consortium: '元宇宙支撑技术与场景驱动创新联合体',
     label: { 'zh-CN': '元宇宙支撑技术与场景驱动创新联合体 秘书处', en: 'secretariat of the metaverse consortium' },
   },
   {
     email: 'member@demo.huahe',
-    displayName: '集美大学 成员单位管理员(示例)',
+    displayName: '集美大学 成员单位管理员（示例）',
     role: 'member_admin',
     organisation: '集美大学',
     label: { 'zh-CN': '集美大学 成员单位管理员', en: 'member admin of Jimei University' },

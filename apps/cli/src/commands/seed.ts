@@ -6,11 +6,11 @@ import { progressBar } from '../progress';
 
 const seed: Command = {
   name: 'seed',
-  summary: { 'zh-CN': '载入演示数据(可重复执行)', en: 'Load the demo data (idempotent)' },
+  summary: { 'zh-CN': '载入演示数据（可重复执行）', en: 'Load the demo data (idempotent)' },
   usage: 'seed --demo',
   async run(argv, io) {
     if (argv.length !== 1 || argv[0] !== '--demo') {
-      throw new UsageError(io.lang === 'en' ? 'usage: huahe seed --demo' : '用法:huahe seed --demo');
+      throw new UsageError(io.lang === 'en' ? 'usage: huahe seed --demo' : '用法：huahe seed --demo');
     }
     await withDatabase(io, async (database) => {
       const bar = progressBar(io, io.lang === 'en' ? 'demo data' : '演示数据');

@@ -6,6 +6,7 @@ import {
   errorBodySchema,
   createdTokenSchema,
   createTokenRequestSchema,
+  demoAccountSchema,
   idParamsSchema,
   loginRequestSchema,
   okSchema,
@@ -50,6 +51,19 @@ export function authRoutes(app: FastifyInstance): void {
       setSessionCookie(req, reply, cookieValue);
       return session;
     },
+  });
+
+  route(app, {
+    method: 'GET',
+    url: '/api/auth/demo-accounts',
+    operationId: 'listDemoAccounts',
+    access: 'public',
+    schema: {
+      summary: 'The demo accounts of a demo installation (empty when demo login is off)',
+      tags,
+      response: { 200: z.array(demoAccountSchema) },
+    },
+    handler: async (req) => auth.availableDemoAccounts(ctxOf(req), req.server.deps.config.demoLogin),
   });
 
   route(app, {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { ApiToken, LoginRequest, Session, SessionUser } from '@huahe/contracts';
+import type { ApiToken, DemoAccount, LoginRequest, Session, SessionUser } from '@huahe/contracts';
 import type { Db } from '@huahe/db';
 import type { Actor } from '../../lib/actor';
 import { authorize } from '../../lib/authz';
@@ -8,6 +8,7 @@ import { sha256Hex } from '../../lib/digest';
 import { AppError, notFound } from '../../lib/errors';
 import { assertPasswordPolicy, hashPassword, verifyPassword } from '../../lib/passwords';
 import { toIso } from '../../lib/time';
+import { demoAccounts } from '../../seed/demo';
 import * as repo from './auth.repository';
 
 /** Login and session settings, from the configuration. */
@@ -259,4 +260,15 @@ export async function revokeToken(ctx: ServiceContext, id: string): Promise<void
     if (!revoked) throw notFound();
     await tx.audit({ action: 'token.revoked', entityType: 'api_token', entityId: id, after: tokenView(revoked) });
   });
+}
+
+/** The demo accounts that exist and may log in (none when demo login is off), for the login page. */
+export async function availableDemoAccounts(ctx: ServiceContext, demoLogin: boolean): Promise<DemoAccount[]> {
+  if (!demoLogin) return [];
+  const out: DemoAccount[] = [];
+  for (const a of demoAccounts) {
+    const user = await repo.findUserByEmail(ctx.db, a.email);
+    if (user?.isActive) out.push({ email: a.email, role: a.role, label: a.label });
+  }
+  return out;
 }
