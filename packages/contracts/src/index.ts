@@ -1,1 +1,9 @@
 // The wire shapes of Huahe: one Zod schema per request/response, shared by api, web and cli.
+export * from './auth';
+export * from './canonical';
+export * from './common';
+export * from './errors';
+export * from './roles';
+export * from './system';
+export * from './identifiers/index';
+export * from './reference/index';
