@@ -16,7 +16,11 @@ export default defineConfig({
       {
         test: {
           name: 'server',
-          include: ['apps/api/src/**/*.test.ts', 'packages/db/src/**/*.test.ts', 'apps/cli/test/**/*.test.ts'],
+          include: [
+            'apps/api/src/**/*.test.ts',
+            'packages/db/src/**/*.test.ts',
+            'apps/cli/test/**/*.test.ts',
+          ],
           globalSetup: ['apps/api/test/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

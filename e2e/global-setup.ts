@@ -37,7 +37,13 @@ export default async function setup(project: TestProject) {
 
   const dir = mkdtempSync(join(tmpdir(), 'huahe-e2e-'));
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', HUAHE_DATA_DIR: join(dir, 'data') };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    LOG_LEVEL: 'warn',
+    HUAHE_DATA_DIR: join(dir, 'data'),
+  };
   delete env.DATABASE_URL;
   let dropDb: (() => Promise<void>) | undefined;
   const adminUrl = process.env.TEST_DATABASE_URL;

@@ -10,7 +10,14 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const web = join(root, 'apps/web');
 const stamp = join(web, 'dist/.build-hash');
-const inputs = ['apps/web/src', 'apps/web/index.html', 'apps/web/public', 'apps/web/vite.config.ts', 'packages/contracts/src', 'package-lock.json'];
+const inputs = [
+  'apps/web/src',
+  'apps/web/index.html',
+  'apps/web/public',
+  'apps/web/vite.config.ts',
+  'packages/contracts/src',
+  'package-lock.json',
+];
 
 function walk(path, hash) {
   const abs = join(root, path);
@@ -26,7 +33,12 @@ const hash = createHash('sha256');
 for (const p of inputs) walk(p, hash);
 const digest = hash.digest('hex');
 const force = process.argv.includes('--force');
-if (!force && existsSync(stamp) && readFileSync(stamp, 'utf8') === digest && existsSync(join(web, 'dist/index.html'))) {
+if (
+  !force &&
+  existsSync(stamp) &&
+  readFileSync(stamp, 'utf8') === digest &&
+  existsSync(join(web, 'dist/index.html'))
+) {
   console.error('web app is up to date (apps/web/dist)');
   process.exit(0);
 }

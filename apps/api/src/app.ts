@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Database } from '@huahe/db';
 import type { Config } from './config';
@@ -37,7 +37,12 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
         : {
             level: config.logLevel,
             redact: {
-              paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+              paths: [
+                'req.headers.authorization',
+                'req.headers.cookie',
+                'req.headers["x-csrf-token"]',
+                'res.headers["set-cookie"]',
+              ],
               censor: '[redacted]',
             },
             ...(typeof opts.logger === 'object' ? opts.logger : {}),
@@ -50,9 +55,13 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     bodyLimit: 1024 * 1024,
     routerOptions: { maxParamLength: 1000 },
     // Router-level failures (a malformed URL) get the same error body as everything else.
-    frameworkErrors: (err, req, reply) => {
-      void reply.status(400).send({
-        error: { code: 'bad_request', message: messageOf('bad_request', langFromHeader(req.headers['accept-language'])), requestId: req.id },
+    frameworkErrors: (_err, req, reply) => {
+      void (reply as unknown as FastifyReply).status(400).send({
+        error: {
+          code: 'bad_request',
+          message: messageOf('bad_request', langFromHeader(req.headers['accept-language'])),
+          requestId: req.id,
+        },
       });
     },
     forceCloseConnections: false,
@@ -87,7 +96,11 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
       timeWindow: '1 minute',
       errorResponseBuilder: (req, ctx) => ({
         statusCode: 429,
-        error: { code: 'rate_limited', message: messageOf('rate_limited', req.lang ?? 'zh-CN'), requestId: req.id },
+        error: {
+          code: 'rate_limited',
+          message: messageOf('rate_limited', req.lang ?? 'zh-CN'),
+          requestId: req.id,
+        },
         retryAfter: ctx.after,
       }),
     });

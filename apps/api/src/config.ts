@@ -5,7 +5,9 @@ import { z } from 'zod';
 /** The repository root, for files shipped with the code (the built web app). */
 export const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
-const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v));
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => ['true', '1', 'yes'].includes(v));
 
 const envSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -21,10 +23,20 @@ const envSchema = z.object({
   HUAHE_WEB_DIST: z.string().min(1).default(resolve(repoRoot, 'apps/web/dist')),
   HUAHE_TRUST_PROXY: bool.default(false),
   HUAHE_SECURE_COOKIES: z.enum(['auto', 'always', 'never']).default('auto'),
-  HUAHE_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  HUAHE_SESSION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   HUAHE_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(1200),
   HUAHE_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
-  HUAHE_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  HUAHE_LOCKOUT_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
   HUAHE_DB_POOL: z.coerce.number().int().min(1).max(200).default(10),
 });
 
@@ -62,7 +74,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const parsed = envSchema.safeParse(relevant);
   if (!parsed.success) {
     throw new ConfigError(
-      parsed.error.issues.map((i) => `${i.path.join('.')}=${JSON.stringify(relevant[String(i.path[0])])}: ${i.message}`),
+      parsed.error.issues.map(
+        (i) => `${i.path.join('.')}=${JSON.stringify(relevant[String(i.path[0])])}: ${i.message}`,
+      ),
     );
   }
   const e = parsed.data;

@@ -83,7 +83,9 @@ function sample(s0: Schema, depth = 0): unknown {
 }
 
 const urlOf = (op: Operation, params: Record<string, string> = {}) =>
-  op.path.replace(/\{(\w+)\}/g, (_, n: string) => encodeURIComponent(params[n] ?? '00000000-0000-4000-8000-000000000000'));
+  op.path.replace(/\{(\w+)\}/g, (_, n: string) =>
+    encodeURIComponent(params[n] ?? '00000000-0000-4000-8000-000000000000'),
+  );
 
 function expectErrorBody(res: { status: number; body: any }, where: string) {
   expect(res.status, `${where}: ${JSON.stringify(res.body)}`).toBeLessThan(500);
@@ -115,7 +117,9 @@ describe('the OpenAPI harness', () => {
 
   it('answers 401 to every non-public operation without a session', async () => {
     for (const op of operations.filter((o) => o.access !== 'public')) {
-      const res = await t.anonymous().request(op.method as never, urlOf(op), op.body ? sample(op.body) : undefined);
+      const res = await t
+        .anonymous()
+        .request(op.method, urlOf(op), op.body ? sample(op.body) : undefined);
       expect(res.status, `${op.method} ${op.path}`).toBe(401);
       expectErrorBody(res, `${op.method} ${op.path}`);
     }
@@ -125,10 +129,12 @@ describe('the OpenAPI harness', () => {
     let checked = 0;
     for (const op of operations) {
       if (typeof op.access !== 'object') continue;
-      const denied = roleSchema.options.filter((r) => !(op.access as { roles: Role[] }).roles.includes(r) && demoUser[r]);
+      const denied = roleSchema.options.filter(
+        (r) => !(op.access as { roles: Role[] }).roles.includes(r) && demoUser[r],
+      );
       for (const role of denied) {
         const c = await asUser(role);
-        const res = await c.request(op.method as never, urlOf(op), op.body ? { garbage: true } : undefined);
+        const res = await c.request(op.method, urlOf(op), op.body ? { garbage: true } : undefined);
         expect([401, 404], `${role} → ${op.method} ${op.path}: ${res.status}`).toContain(res.status);
         expectErrorBody(res, `${role} → ${op.method} ${op.path}`);
         checked++;
@@ -143,8 +149,10 @@ describe('the OpenAPI harness', () => {
       const c = await allowed(op);
       for (const value of bad) {
         const names = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
-        const url = op.path.replace(/\{(\w+)\}/g, (_, n: string) => (n === names[0] ? encodeURIComponent(value) : '00000000-0000-4000-8000-000000000000'));
-        const res = await c.request(op.method as never, url, op.body ? sample(op.body) : undefined);
+        const url = op.path.replace(/\{(\w+)\}/g, (_, n: string) =>
+          n === names[0] ? encodeURIComponent(value) : '00000000-0000-4000-8000-000000000000',
+        );
+        const res = await c.request(op.method, url, op.body ? sample(op.body) : undefined);
         expect(res.status, `${op.method} ${url}`).toBeGreaterThanOrEqual(400);
         expectErrorBody(res, `${op.method} ${url}`);
       }
@@ -154,13 +162,23 @@ describe('the OpenAPI harness', () => {
   it('rejects unknown and wrongly typed query parameters with 400', async () => {
     for (const op of operations.filter((o) => o.parameters.some((p) => p.in === 'query'))) {
       const c = await allowed(op);
-      const unknown = await c.request(op.method as never, `${urlOf(op)}?zz_unknown=1`);
+      const unknown = await c.request(op.method, `${urlOf(op)}?zz_unknown=1`);
       expect(unknown.status, `${op.operationId} unknown query`).toBe(400);
       expectErrorBody(unknown, op.operationId);
       for (const p of op.parameters.filter((x) => x.in === 'query')) {
         const s = resolve(p.schema);
-        const wrong = s.type === 'integer' || s.type === 'number' ? 'abc' : s.format === 'uuid' ? 'nope' : s.enum ? 'zz-not-a-value' : 'x'.repeat(5000);
-        const res = await c.request(op.method as never, `${urlOf(op)}?${p.name}=${encodeURIComponent(wrong)}`);
+        const wrong =
+          s.type === 'integer' || s.type === 'number'
+            ? 'abc'
+            : s.format === 'uuid'
+              ? 'nope'
+              : s.enum
+                ? 'zz-not-a-value'
+                : 'x'.repeat(5000);
+        const res = await c.request(
+          op.method,
+          `${urlOf(op)}?${p.name}=${encodeURIComponent(wrong)}`,
+        );
         expect(res.status, `${op.operationId} ?${p.name}=${wrong.slice(0, 10)}`).toBe(400);
         expectErrorBody(res, `${op.operationId} ?${p.name}`);
       }
@@ -173,9 +191,17 @@ describe('the OpenAPI harness', () => {
       const c = await allowed(op);
       const url = urlOf(op);
       const send = (payload: string, contentType = 'application/json') =>
-        c.request(op.method as never, url, payload, { 'content-type': contentType });
+        c.request(op.method, url, payload, { 'content-type': contentType });
 
-      for (const payload of ['{bad json', '', 'null', '[]', '42', '"text"', '{"__proto__": {"admin": true}}']) {
+      for (const payload of [
+        '{bad json',
+        '',
+        'null',
+        '[]',
+        '42',
+        '"text"',
+        '{"__proto__": {"admin": true}}',
+      ]) {
         const res = await send(payload);
         expect(res.status, `${where} body ${payload}`).toBeGreaterThanOrEqual(400);
         expectErrorBody(res, `${where} body ${payload}`);
@@ -184,19 +210,22 @@ describe('the OpenAPI harness', () => {
       expect(plain.status, `${where} text/plain`).toBe(415);
 
       const valid = sample(op.body!) as Record<string, unknown>;
-      const extra = await c.request(op.method as never, url, { ...valid, zz_unknown_field: 1 });
+      const extra = await c.request(op.method, url, { ...valid, zz_unknown_field: 1 });
       expect(extra.status, `${where} unknown field`).toBe(400);
-      expect(JSON.stringify(extra.body.error.details ?? []), `${where} unknown field`).toContain('zz_unknown_field');
+      expect(JSON.stringify(extra.body.error.details ?? []), `${where} unknown field`).toContain(
+        'zz_unknown_field',
+      );
 
       const props = resolve(op.body).properties ?? {};
       for (const [name, ps] of Object.entries<Schema>(props)) {
         const s = resolve(ps);
-        const wrongType = s.type === 'string' ? 12345 : s.type === 'array' ? 'not-an-array' : 'not-a-number-or-object';
-        const wrong = await c.request(op.method as never, url, { ...valid, [name]: wrongType });
+        const wrongType =
+          s.type === 'string' ? 12345 : s.type === 'array' ? 'not-an-array' : 'not-a-number-or-object';
+        const wrong = await c.request(op.method, url, { ...valid, [name]: wrongType });
         expect(wrong.status, `${where} ${name} wrong type`).toBe(400);
         expectErrorBody(wrong, `${where} ${name}`);
         if (s.type === 'string') {
-          const big = await c.request(op.method as never, url, { ...valid, [name]: 'x'.repeat(200_000) });
+          const big = await c.request(op.method, url, { ...valid, [name]: 'x'.repeat(200_000) });
           expect(big.status, `${where} ${name} oversized`).toBeGreaterThanOrEqual(400);
           expect(big.status, `${where} ${name} oversized`).toBeLessThan(500);
         }
@@ -209,7 +238,7 @@ describe('the OpenAPI harness', () => {
   it('never answers 5xx to a plausible call by an allowed user', async () => {
     for (const op of operations) {
       const c = await allowed(op);
-      const res = await c.request(op.method as never, urlOf(op), op.body ? sample(op.body) : undefined);
+      const res = await c.request(op.method, urlOf(op), op.body ? sample(op.body) : undefined);
       expectErrorBody(res, `${op.method} ${op.path}`);
     }
   });

@@ -15,6 +15,8 @@ describe('the OpenAPI document', () => {
 
   it('matches the committed openapi.json (run `npm run openapi` after changing an endpoint)', async () => {
     const committed = readFileSync(`${repoRoot}/openapi.json`, 'utf8');
-    expect(committed === (await generateOpenApi()), 'openapi.json is stale: run `npm run openapi`').toBe(true);
+    expect(committed === (await generateOpenApi()), 'openapi.json is stale: run `npm run openapi`').toBe(
+      true,
+    );
   });
 });

@@ -25,7 +25,12 @@ export class Client {
     readonly lang: 'zh-CN' | 'en' = 'zh-CN',
   ) {}
 
-  async request(method: InjectOptions['method'], url: string, body?: unknown, headers: Record<string, string> = {}) {
+  async request(
+    method: InjectOptions['method'],
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) {
     const h: Record<string, string> = { 'accept-language': this.lang, ...headers };
     if (this.cookie) h.cookie = this.cookie;
     if (this.csrf && method !== 'GET') h['x-csrf-token'] = this.csrf;
@@ -34,9 +39,18 @@ export class Client {
       method,
       url,
       headers: h,
-      ...(body === undefined ? {} : typeof body === 'string' ? { payload: body } : { payload: body as object }),
+      ...(body === undefined
+        ? {}
+        : typeof body === 'string'
+          ? { payload: body }
+          : { payload: body as object }),
     });
-    return { status: res.statusCode, body: res.body ? (safeJson(res.body) as any) : undefined, headers: res.headers, raw: res };
+    return {
+      status: res.statusCode,
+      body: res.body ? (safeJson(res.body) as any) : undefined,
+      headers: res.headers,
+      raw: res,
+    };
   }
   get = (url: string) => this.request('GET', url);
   post = (url: string, body?: unknown) => this.request('POST', url, body ?? {});
@@ -64,11 +78,18 @@ export interface TestApp {
 }
 
 /** The real application on a database of its own, with the demo data unless told otherwise. */
-export async function createTestApp(opts: { seed?: boolean; config?: Partial<Config> } = {}): Promise<TestApp> {
+export async function createTestApp(
+  opts: { seed?: boolean; config?: Partial<Config> } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = new TestClock();
   if (opts.seed !== false) await seedDemo(database.db, clock);
-  const config: Config = { ...loadConfig({}), rateLimitPerMinute: 0, webDist: '/nonexistent', ...opts.config };
+  const config: Config = {
+    ...loadConfig({}),
+    rateLimitPerMinute: 0,
+    webDist: '/nonexistent',
+    ...opts.config,
+  };
   const app = await buildApp({ database, config, clock, logger: false });
   await app.ready();
   return {
@@ -80,7 +101,8 @@ export async function createTestApp(opts: { seed?: boolean; config?: Partial<Con
     async login(email, password = DEMO_PASSWORD, lang = 'zh-CN') {
       const c = new Client(app, lang);
       const res = await c.post('/api/auth/login', { email, password });
-      if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+      if (res.status !== 200)
+        throw new Error(`login ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
       const set = res.headers['set-cookie'];
       c.cookie = (Array.isArray(set) ? set[0] : set)!.split(';')[0];
       c.csrf = res.body.csrfToken;

@@ -36,9 +36,10 @@ export default async function setup(project: TestProject) {
       const c = new pg.Client({ connectionString: url });
       await c.connect();
       // Drop the template and any test database a crashed file left behind.
-      const left = await c.query<{ datname: string }>(`select datname from pg_database where datname like $1`, [
-        `huahe_t%_${template.slice('huahe_tpl_'.length)}%`,
-      ]);
+      const left = await c.query<{ datname: string }>(
+        `select datname from pg_database where datname like $1`,
+        [`huahe_t%_${template.slice('huahe_tpl_'.length)}%`],
+      );
       for (const { datname } of left.rows) await c.query(`drop database if exists "${datname}" with (force)`);
       await c.query(`drop database if exists ${template} with (force)`);
       await c.end();

@@ -4,7 +4,10 @@ import { DataDirLockedError, type Database } from '@huahe/db';
 import { UsageError, type Io } from './io';
 
 /** Opens the configured database for a command and always closes it. */
-export async function withDatabase<T>(io: Io, fn: (database: Database, config: Config) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(
+  io: Io,
+  fn: (database: Database, config: Config) => Promise<T>,
+): Promise<T> {
   let config: Config;
   try {
     config = loadConfig(io.env, io.cwd);

@@ -31,8 +31,9 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   const load = commands[name];
   if (!load) {
     io.stderr.write(
-      (io.lang === 'en' ? `unknown command: ${name} (try huahe --help)` : `未知命令：${name}（见 huahe --help)`) +
-        '\n',
+      (io.lang === 'en'
+        ? `unknown command: ${name} (try huahe --help)`
+        : `未知命令：${name}（见 huahe --help)`) + '\n',
     );
     return EXIT.usage;
   }

@@ -29,7 +29,9 @@ export type SessionUser = z.infer<typeof sessionUserSchema>;
 export const sessionSchema = z
   .object({
     user: sessionUserSchema,
-    csrfToken: z.string().describe('Send back as the X-CSRF-Token header on writes made with the session cookie'),
+    csrfToken: z
+      .string()
+      .describe('Send back as the X-CSRF-Token header on writes made with the session cookie'),
     expiresAt: timestampSchema,
   })
   .meta({ id: 'Session' });
@@ -47,13 +49,20 @@ export function passwordProblems(password: string, email?: string): string[] {
   if (classes < passwordPolicy.minClasses) problems.push('too_simple');
   const local = email?.split('@')[0]?.toLowerCase();
   if (local && local.length >= 3 && password.toLowerCase().includes(local)) problems.push('contains_email');
-  if (/^(.)\1+$/.test(password) || /^(?:password|12345|qwerty|huahe)/i.test(password)) problems.push('common');
+  if (/^(.)\1+$/.test(password) || /^(?:password|12345|qwerty|huahe)/i.test(password))
+    problems.push('common');
   return problems;
 }
 
 export const passwordProblemText: Record<string, { 'zh-CN': string; en: string }> = {
-  too_short: { 'zh-CN': `至少 ${passwordPolicy.minLength} 个字符`, en: `at least ${passwordPolicy.minLength} characters` },
-  too_long: { 'zh-CN': `最多 ${passwordPolicy.maxLength} 个字符`, en: `at most ${passwordPolicy.maxLength} characters` },
+  too_short: {
+    'zh-CN': `至少 ${passwordPolicy.minLength} 个字符`,
+    en: `at least ${passwordPolicy.minLength} characters`,
+  },
+  too_long: {
+    'zh-CN': `最多 ${passwordPolicy.maxLength} 个字符`,
+    en: `at most ${passwordPolicy.maxLength} characters`,
+  },
   too_simple: {
     'zh-CN': '须包含小写字母、大写字母、数字、符号中的至少三类',
     en: 'use at least three of: lower case, upper case, digits, symbols',
@@ -95,7 +104,10 @@ export const apiTokenSchema = z
 export type ApiToken = z.infer<typeof apiTokenSchema>;
 
 export const createdTokenSchema = z
-  .object({ token: apiTokenSchema, secret: z.string().describe('Shown once: send as `Authorization: Bearer <secret>`') })
+  .object({
+    token: apiTokenSchema,
+    secret: z.string().describe('Shown once: send as `Authorization: Bearer <secret>`'),
+  })
   .meta({ id: 'CreatedToken' });
 
 export const createUserRequestSchema = z

@@ -34,6 +34,11 @@ export const pageQuerySchema = z.strictObject({
 
 /** A page of results with the total count. */
 export const pageOf = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+  z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
 
 export const okSchema = z.object({ ok: z.literal(true) }).meta({ id: 'Ok' });

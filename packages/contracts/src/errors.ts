@@ -24,7 +24,10 @@ export type ErrorCode = keyof typeof errorStatus;
 
 /** The messages users read, by language. `{name}` placeholders are filled from `params`. */
 export const errorMessages: Record<ErrorCode, { 'zh-CN': string; en: string }> = {
-  validation_failed: { 'zh-CN': '输入有误，请检查标出的字段。', en: 'Some input is invalid; see the fields listed.' },
+  validation_failed: {
+    'zh-CN': '输入有误，请检查标出的字段。',
+    en: 'Some input is invalid; see the fields listed.',
+  },
   bad_request: { 'zh-CN': '请求格式不正确。', en: 'The request is malformed.' },
   unauthenticated: { 'zh-CN': '请先登录。', en: 'Please log in first.' },
   invalid_credentials: { 'zh-CN': '邮箱或密码不正确。', en: 'Wrong email or password.' },
@@ -46,7 +49,10 @@ export const errorMessages: Record<ErrorCode, { 'zh-CN': string; en: string }> =
     en: 'Too many failed logins: the account is locked for {minutes} minutes.',
   },
   rate_limited: { 'zh-CN': '请求过于频繁，请稍后再试。', en: 'Too many requests; try again later.' },
-  weak_password: { 'zh-CN': '密码不符合要求：{reason}', en: 'The password does not meet the policy: {reason}' },
+  weak_password: {
+    'zh-CN': '密码不符合要求：{reason}',
+    en: 'The password does not meet the policy: {reason}',
+  },
   internal: { 'zh-CN': '服务器内部错误，请稍后重试。', en: 'Internal server error; please try again later.' },
   unavailable: { 'zh-CN': '服务暂不可用。', en: 'The service is unavailable.' },
 };

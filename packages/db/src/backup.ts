@@ -32,7 +32,8 @@ export async function tablesInDependencyOrder(db: Db): Promise<string[]> {
   );
   const strip = (s: string) => s.replace(/^public\./, '').replace(/"/g, '');
   const parents = new Map(tables.map((t) => [t, new Set<string>()]));
-  for (const d of deps) if (strip(d.child) !== strip(d.parent)) parents.get(strip(d.child))?.add(strip(d.parent));
+  for (const d of deps)
+    if (strip(d.child) !== strip(d.parent)) parents.get(strip(d.child))?.add(strip(d.parent));
   const order: string[] = [];
   const seen = new Set<string>();
   const visit = (t: string, path: Set<string>) => {
@@ -71,7 +72,13 @@ export async function dumpDatabase(
 ): Promise<BackupHeader> {
   const tables = await tablesInDependencyOrder(db);
   const counts = await tableCounts(db, tables);
-  const header: BackupHeader = { format: 'huahe-backup', version: 1, createdAt: now.toISOString(), migration, tables: counts };
+  const header: BackupHeader = {
+    format: 'huahe-backup',
+    version: 1,
+    createdAt: now.toISOString(),
+    migration,
+    tables: counts,
+  };
   await write(JSON.stringify(header));
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   let done = 0;
@@ -110,17 +117,29 @@ export async function restoreDatabase(
   } catch {
     throw new RestoreError('not a Huahe backup (the first line is not a header)');
   }
-  if (header?.format !== 'huahe-backup' || header.version !== 1) throw new RestoreError('not a Huahe backup, or an unknown version');
+  if (header?.format !== 'huahe-backup' || header.version !== 1)
+    throw new RestoreError('not a Huahe backup, or an unknown version');
   const tables = await tablesInDependencyOrder(db);
   const unknown = Object.keys(header.tables).filter((t) => !tables.includes(t));
-  if (unknown.length) throw new RestoreError(`the backup has tables this database does not: ${unknown.join(', ')}`);
+  if (unknown.length)
+    throw new RestoreError(`the backup has tables this database does not: ${unknown.join(', ')}`);
   const counts = await tableCounts(db, tables);
-  const nonEmpty = Object.entries(counts).filter(([, n]) => n > 0).map(([t]) => t);
-  if (nonEmpty.length) throw new RestoreError(`the target database is not empty (${nonEmpty.join(', ')}); restore needs an empty database`);
+  // A fresh migration holds the audit chain's genesis head; that still counts as empty.
+  const genesisOnly =
+    (await queryRows<{ n: string }>(db, sql`select count(*)::text as n from audit_head where seq <> 0`))[0]
+      ?.n === '0';
+  const nonEmpty = Object.entries(counts)
+    .filter(([t, n]) => n > 0 && !(t === 'audit_head' && genesisOnly))
+    .map(([t]) => t);
+  if (nonEmpty.length)
+    throw new RestoreError(
+      `the target database is not empty (${nonEmpty.join(', ')}); restore needs an empty database`,
+    );
   const total = Object.values(header.tables).reduce((a, b) => a + b, 0);
   const order = new Map(tables.map((t, i) => [t, i]));
 
   await db.transaction(async (tx) => {
+    await tx.execute(sql`delete from audit_head where seq = 0`);
     let current: string | null = null;
     let batch: string[] = [];
     let done = 0;
@@ -143,7 +162,8 @@ export async function restoreDatabase(
       if (!order.has(table)) throw new RestoreError(`unknown table ${table}`);
       if (table !== current) {
         await flush();
-        if (current && order.get(table)! < order.get(current)!) throw new RestoreError(`tables out of order at ${table}`);
+        if (current && order.get(table)! < order.get(current)!)
+          throw new RestoreError(`tables out of order at ${table}`);
         current = table;
       }
       batch.push(m[2]!);
@@ -152,7 +172,10 @@ export async function restoreDatabase(
     }
     await flush();
     for (const [t, n] of Object.entries(header.tables)) {
-      if ((seen[t] ?? 0) !== n) throw new RestoreError(`table ${t}: the header says ${n} rows, the file has ${seen[t] ?? 0} (truncated?)`);
+      if ((seen[t] ?? 0) !== n)
+        throw new RestoreError(
+          `table ${t}: the header says ${n} rows, the file has ${seen[t] ?? 0} (truncated?)`,
+        );
     }
   });
   return header;

@@ -50,7 +50,11 @@ async function version(db: Db): Promise<{ version: string | null; applied: numbe
   const applied = rows.length;
   const last = rows[applied - 1];
   const entry = last ? entries.find((e) => String(e.when) === String(last.created_at)) : undefined;
-  return { version: entry?.tag ?? (applied > 0 ? `unknown(${applied})` : null), applied, available: entries.length };
+  return {
+    version: entry?.tag ?? (applied > 0 ? `unknown(${applied})` : null),
+    applied,
+    available: entries.length,
+  };
 }
 
 /** Opens PGlite (embedded, the default) or PostgreSQL, with the same schema and migrations on both. */

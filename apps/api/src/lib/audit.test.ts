@@ -11,14 +11,18 @@ beforeEach(async () => {
   const at = new Date('2026-11-27T08:00:00.000Z');
   for (let i = 1; i <= 6; i++) {
     await database.db.transaction((tx) =>
-      appendAudit(tx as never, { actor: systemActor('test'), requestId: `req-${i}`, now: new Date(at.getTime() + i * 1000) }, {
-        action: 'thing.updated',
-        entityType: 'thing',
-        entityId: `t${i}`,
-        before: { n: i - 1 },
-        after: { n: i },
-        summary: { step: i },
-      }),
+      appendAudit(
+        tx as never,
+        { actor: systemActor('test'), requestId: `req-${i}`, now: new Date(at.getTime() + i * 1000) },
+        {
+          action: 'thing.updated',
+          entityType: 'thing',
+          entityId: `t${i}`,
+          before: { n: i - 1 },
+          after: { n: i },
+          summary: { step: i },
+        },
+      ),
     );
   }
 });
@@ -28,10 +32,17 @@ const exec = (q: ReturnType<typeof sql>) => database.db.execute(q);
 
 describe('the audit chain', () => {
   it('links consecutive events and verifies intact', async () => {
-    const rows = await queryRows<{ seq: string; prev_hash: string; hash: string }>(database.db, sql`select seq, prev_hash, hash from audit_events order by seq`);
+    const rows = await queryRows<{ seq: string; prev_hash: string; hash: string }>(
+      database.db,
+      sql`select seq, prev_hash, hash from audit_events order by seq`,
+    );
     expect(rows.map((r) => Number(r.seq))).toEqual([1, 2, 3, 4, 5, 6]);
     for (let i = 1; i < rows.length; i++) expect(rows[i]!.prev_hash).toBe(rows[i - 1]!.hash);
-    expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true, events: 6, headHash: rows[5]!.hash });
+    expect(await verifyAuditChain(database.db)).toMatchObject({
+      ok: true,
+      events: 6,
+      headHash: rows[5]!.hash,
+    });
   });
 
   it.each([
@@ -69,10 +80,18 @@ describe('the audit chain', () => {
       return createTestDatabase();
     })();
     await database.db.transaction((tx) =>
-      appendAudit(tx as never, { actor: systemActor('t'), now: new Date() }, { action: 'a', entityType: 'x', entityId: '1' }),
+      appendAudit(
+        tx as never,
+        { actor: systemActor('t'), now: new Date() },
+        { action: 'a', entityType: 'x', entityId: '1' },
+      ),
     );
     await database.db.transaction((tx) =>
-      appendAudit(tx as never, { actor: systemActor('t'), now: new Date() }, { action: 'b', entityType: 'x', entityId: '2' }),
+      appendAudit(
+        tx as never,
+        { actor: systemActor('t'), now: new Date() },
+        { action: 'b', entityType: 'x', entityId: '2' },
+      ),
     );
     await exec(sql`delete from audit_events where seq = 2`);
     const r = await verifyAuditChain(database.db);
@@ -93,7 +112,11 @@ describe('the audit chain', () => {
     await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
         database.db.transaction((tx) =>
-          appendAudit(tx as never, { actor: systemActor('c'), now: new Date() }, { action: 'c', entityType: 'x', entityId: String(i) }),
+          appendAudit(
+            tx as never,
+            { actor: systemActor('c'), now: new Date() },
+            { action: 'c', entityType: 'x', entityId: String(i) },
+          ),
         ),
       ),
     );
@@ -103,7 +126,11 @@ describe('the audit chain', () => {
   it('rolls the event back with the write it records', async () => {
     await expect(
       database.db.transaction(async (tx) => {
-        await appendAudit(tx as never, { actor: systemActor('r'), now: new Date() }, { action: 'r', entityType: 'x', entityId: 'r' });
+        await appendAudit(
+          tx,
+          { actor: systemActor('r'), now: new Date() },
+          { action: 'r', entityType: 'x', entityId: 'r' },
+        );
         throw new Error('the write failed');
       }),
     ).rejects.toThrow('the write failed');

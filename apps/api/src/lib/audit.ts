@@ -112,7 +112,8 @@ export async function verifyAuditChain(
   onProgress?: (done: number, total: number) => void,
 ): Promise<ChainCheck> {
   const total = Number(
-    (await queryRows<{ total: string }>(db, sql`select count(*)::text as total from audit_events`))[0]?.total ?? 0,
+    (await queryRows<{ total: string }>(db, sql`select count(*)::text as total from audit_events`))[0]
+      ?.total ?? 0,
   );
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;
@@ -132,7 +133,12 @@ export async function verifyAuditChain(
         return broken(count, prevHash, row.seq, `missing event ${expectedSeq} before ${row.seq} (deleted?)`);
       }
       if (row.prevHash !== prevHash) {
-        return broken(count, prevHash, row.seq, 'prev_hash does not match the previous event (deleted or reordered)');
+        return broken(
+          count,
+          prevHash,
+          row.seq,
+          'prev_hash does not match the previous event (deleted or reordered)',
+        );
       }
       if (eventHash(fields) !== row.hash) {
         return broken(count, prevHash, row.seq, 'content does not match its hash (changed)');
@@ -147,7 +153,12 @@ export async function verifyAuditChain(
   }
   const head = (await db.select().from(auditHead).where(eq(auditHead.id, 1)))[0];
   if (head && (head.seq !== count || head.hash !== (count ? prevHash : GENESIS_HASH))) {
-    return broken(count, prevHash, count + 1, `the head records event ${head.seq} but the chain ends at ${count} (newest event deleted?)`);
+    return broken(
+      count,
+      prevHash,
+      count + 1,
+      `the head records event ${head.seq} but the chain ends at ${count} (newest event deleted?)`,
+    );
   }
   return { ok: true, events: count, headHash: count ? prevHash : null, firstBroken: null };
 }

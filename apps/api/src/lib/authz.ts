@@ -34,7 +34,8 @@ export interface Scope {
 }
 
 const has = (roles: RoleGrant[], pred: (g: RoleGrant) => boolean) => roles.some(pred);
-const isPlatform = (roles: RoleGrant[]) => has(roles, (g) => g.role === 'platform_admin' || g.role === 'bureau_staff');
+const isPlatform = (roles: RoleGrant[]) =>
+  has(roles, (g) => g.role === 'platform_admin' || g.role === 'bureau_staff');
 const isAdmin = (roles: RoleGrant[]) => has(roles, (g) => g.role === 'platform_admin');
 const secretariatOf = (roles: RoleGrant[], consortiumId?: string | null) =>
   !!consortiumId && has(roles, (g) => g.role === 'secretariat' && g.consortiumId === consortiumId);
@@ -42,14 +43,20 @@ const memberAdminOf = (roles: RoleGrant[], organisationId?: string | null) =>
   !!organisationId && has(roles, (g) => g.role === 'member_admin' && g.organisationId === organisationId);
 const staffOf = (roles: RoleGrant[], organisationId?: string | null) =>
   !!organisationId &&
-  has(roles, (g) => (g.role === 'member_admin' || g.role === 'member_staff') && g.organisationId === organisationId);
-const inMemberOrg = (roles: RoleGrant[], orgIds: readonly string[] = []) => orgIds.some((o) => staffOf(roles, o));
+  has(
+    roles,
+    (g) => (g.role === 'member_admin' || g.role === 'member_staff') && g.organisationId === organisationId,
+  );
+const inMemberOrg = (roles: RoleGrant[], orgIds: readonly string[] = []) =>
+  orgIds.some((o) => staffOf(roles, o));
 
 type Rule = (roles: RoleGrant[], scope: Scope) => boolean;
 
 const rules: Record<Action, { public?: boolean; rule: Rule }> = {
   'users.manage': { rule: isAdmin },
-  'audit.read': { rule: (r, s) => isPlatform(r) || secretariatOf(r, s.consortiumId) || memberAdminOf(r, s.organisationId) },
+  'audit.read': {
+    rule: (r, s) => isPlatform(r) || secretariatOf(r, s.consortiumId) || memberAdminOf(r, s.organisationId),
+  },
   'audit.verify': { rule: () => true },
   'platform.stats': { rule: isPlatform },
   'organisations.list': { rule: () => true },
@@ -62,7 +69,11 @@ const rules: Record<Action, { public?: boolean; rule: Rule }> = {
   'consortia.list': { public: true, rule: () => true },
   'consortia.read': {
     public: true,
-    rule: (r, s) => !!s.isPublic || isPlatform(r) || secretariatOf(r, s.consortiumId) || inMemberOrg(r, s.memberOrganisationIds),
+    rule: (r, s) =>
+      !!s.isPublic ||
+      isPlatform(r) ||
+      secretariatOf(r, s.consortiumId) ||
+      inMemberOrg(r, s.memberOrganisationIds),
   },
   'consortia.create': { rule: (r) => isPlatform(r) || has(r, (g) => g.role === 'member_admin') },
   'consortia.update': { rule: (r, s) => isPlatform(r) || secretariatOf(r, s.consortiumId) },
@@ -82,20 +93,30 @@ export function can(actor: Actor, action: Action, scope: Scope = {}): boolean {
 export function authorize(actor: Actor, action: Action, scope: Scope = {}): void {
   if (can(actor, action, scope)) return;
   if (actor.kind === 'anonymous' && !rules[action].public) throw new AppError('unauthenticated');
-  if (actor.kind === 'anonymous' && !scope.isPublic && action.endsWith('.read')) throw new AppError('not_found');
+  if (actor.kind === 'anonymous' && !scope.isPublic && action.endsWith('.read'))
+    throw new AppError('not_found');
   if (actor.kind === 'anonymous') throw new AppError('unauthenticated');
   throw new AppError('not_found');
 }
 
 /** Whether the actor sees every record of the platform (admin and bureau staff). */
-export const seesEverything = (actor: Actor) => actor.kind === 'system' || (actor.kind === 'user' && isPlatform(actor.roles));
+export const seesEverything = (actor: Actor) =>
+  actor.kind === 'system' || (actor.kind === 'user' && isPlatform(actor.roles));
 
 /** Organisations the actor works for (admin or staff). */
 export const ownOrganisationIds = (actor: Actor): string[] =>
   actor.kind === 'user'
-    ? [...new Set(actor.roles.filter((g) => g.organisationId && g.role !== 'secretariat').map((g) => g.organisationId!))]
+    ? [
+        ...new Set(
+          actor.roles
+            .filter((g) => g.organisationId && g.role !== 'secretariat')
+            .map((g) => g.organisationId!),
+        ),
+      ]
     : [];
 
 /** Consortia the actor runs as secretariat. */
 export const secretariatConsortiumIds = (actor: Actor): string[] =>
-  actor.kind === 'user' ? actor.roles.filter((g) => g.role === 'secretariat' && g.consortiumId).map((g) => g.consortiumId!) : [];
+  actor.kind === 'user'
+    ? actor.roles.filter((g) => g.role === 'secretariat' && g.consortiumId).map((g) => g.consortiumId!)
+    : [];

@@ -91,7 +91,8 @@ export function route<S extends RouteSchema>(
       ...io,
       response: { ...errorResponses(def.access), ...response },
       ...(def.access === 'public' ? { security: [] } : {}),
-      'x-huahe-access': def.access === 'public' || def.access === 'user' ? def.access : { roles: [...def.access] },
+      'x-huahe-access':
+        def.access === 'public' || def.access === 'user' ? def.access : { roles: [...def.access] },
     },
   };
   app.withTypeProvider<ZodTypeProvider>().route({

@@ -25,8 +25,15 @@ function pgCause(err: unknown): PgLikeError | undefined {
 export function registerErrorHandler(app: FastifyInstance, opts: { webApp: boolean }): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const lang = req.lang ?? 'zh-CN';
-    const send = (code: ErrorCode, status: number, details?: ErrorBody['error']['details'], params?: Record<string, string | number>) =>
-      reply.status(status).send({ error: { code, message: messageOf(code, lang, params), details, requestId: req.id } });
+    const send = (
+      code: ErrorCode,
+      status: number,
+      details?: ErrorBody['error']['details'],
+      params?: Record<string, string | number>,
+    ) =>
+      reply
+        .status(status)
+        .send({ error: { code, message: messageOf(code, lang, params), details, requestId: req.id } });
 
     if (err instanceof AppError) {
       const details = err.details.map((d) => ({
@@ -42,7 +49,7 @@ export function registerErrorHandler(app: FastifyInstance, opts: { webApp: boole
     if (hasZodFastifySchemaValidationErrors(err)) {
       const where = err.validationContext ?? 'body';
       const details = err.validation.map((v) => {
-        const rest = v.params as Record<string, unknown>;
+        const rest = v.params;
         const issue = { ...rest, code: v.keyword, message: v.message };
         return {
           path: pathString(where, v.instancePath.split('/').filter(Boolean)),
@@ -57,13 +64,16 @@ export function registerErrorHandler(app: FastifyInstance, opts: { webApp: boole
     if (err.statusCode === 429) return send('rate_limited', 429);
     const pg = pgCause(err);
     if (pg?.code === '23505') return send('conflict', 409, undefined, { reason: pg.constraint ?? 'unique' });
-    if (pg?.code === '23503') return send('conflict', 409, undefined, { reason: pg.constraint ?? 'reference' });
+    if (pg?.code === '23503')
+      return send('conflict', 409, undefined, { reason: pg.constraint ?? 'reference' });
     if (pg?.code === '22P02' || pg?.code === '22003' || pg?.code === '22007' || pg?.code === '22008') {
       return send('bad_request', 400);
     }
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       // Fastify's own parser errors (malformed JSON, empty body…): a stable code, no English internals.
-      return send('bad_request', err.statusCode, [{ path: 'body', code: err.code, message: messageOf('bad_request', lang) }]);
+      return send('bad_request', err.statusCode, [
+        { path: 'body', code: err.code, message: messageOf('bad_request', lang) },
+      ]);
     }
     req.log.error({ err }, 'unhandled error');
     return send('internal', 500);
@@ -71,9 +81,12 @@ export function registerErrorHandler(app: FastifyInstance, opts: { webApp: boole
 
   // Unknown API paths get the error body; other GETs get the web app, which routes on the client.
   app.setNotFoundHandler((req, reply) => {
-    if (opts.webApp && wantsWebApp(req.method, req.url)) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    if (opts.webApp && wantsWebApp(req.method, req.url))
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
     return reply
       .status(404)
-      .send({ error: { code: 'not_found', message: messageOf('not_found', req.lang ?? 'zh-CN'), requestId: req.id } });
+      .send({
+        error: { code: 'not_found', message: messageOf('not_found', req.lang ?? 'zh-CN'), requestId: req.id },
+      });
   });
 }

@@ -4,7 +4,9 @@ export type DemoOrganisation = typeof organisations.$inferInsert & { nameZh: str
 export type DemoConsortium = Omit<typeof consortia.$inferInsert, 'leadOrganisationId'> & {
   nameZh: string;
   lead: string;
-  members: (Omit<typeof consortiumMembers.$inferInsert, 'consortiumId' | 'organisationId'> & { organisation: string })[];
+  members: (Omit<typeof consortiumMembers.$inferInsert, 'consortiumId' | 'organisationId'> & {
+    organisation: string;
+  })[];
 };
 
 const ARTICLE = '来源:科技日报《创新联合体:让创新链产业链产生"化学反应"》';

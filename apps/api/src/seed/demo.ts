@@ -21,15 +21,33 @@ interface DemoAccount {
 
 /** One account per role (SPEC §6.5). */
 export const demoAccounts: DemoAccount[] = [
-  { email: 'admin@demo.huahe', displayName: '平台管理员', role: 'platform_admin', label: { 'zh-CN': '平台管理员（科技局）', en: 'platform admin' } },
-  { email: 'bureau@demo.huahe', displayName: '厦门市科技局 黄处长（示例）', role: 'bureau_staff', label: { 'zh-CN': '科技局工作人员', en: 'science bureau staff' } },
-  { email: 'expert@demo.huahe', displayName: '评审专家（示例）', role: 'expert', label: { 'zh-CN': '评审专家', en: 'expert reviewer' } },
+  {
+    email: 'admin@demo.huahe',
+    displayName: '平台管理员',
+    role: 'platform_admin',
+    label: { 'zh-CN': '平台管理员（科技局）', en: 'platform admin' },
+  },
+  {
+    email: 'bureau@demo.huahe',
+    displayName: '厦门市科技局 黄处长（示例）',
+    role: 'bureau_staff',
+    label: { 'zh-CN': '科技局工作人员', en: 'science bureau staff' },
+  },
+  {
+    email: 'expert@demo.huahe',
+    displayName: '评审专家（示例）',
+    role: 'expert',
+    label: { 'zh-CN': '评审专家', en: 'expert reviewer' },
+  },
   {
     email: 'secretariat@demo.huahe',
     displayName: '元宇宙联合体秘书处（示例）',
     role: 'secretariat',
     consortium: '元宇宙支撑技术与场景驱动创新联合体',
-    label: { 'zh-CN': '元宇宙支撑技术与场景驱动创新联合体 秘书处', en: 'secretariat of the metaverse consortium' },
+    label: {
+      'zh-CN': '元宇宙支撑技术与场景驱动创新联合体 秘书处',
+      en: 'secretariat of the metaverse consortium',
+    },
   },
   {
     email: 'member@demo.huahe',
@@ -47,11 +65,22 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
   return (u?.n ?? 0) === 0 && (o?.n ?? 0) === 0;
 }
 
-async function upsertOrganisation(tx: ServiceContext & { audit: Parameters<Parameters<typeof inTransaction>[1]>[0]['audit'] }, o: DemoOrganisation) {
-  const existing = (await tx.db.select().from(organisations).where(eq(organisations.nameZh, o.nameZh)).limit(1))[0];
+async function upsertOrganisation(
+  tx: ServiceContext & { audit: Parameters<Parameters<typeof inTransaction>[1]>[0]['audit'] },
+  o: DemoOrganisation,
+) {
+  const existing = (
+    await tx.db.select().from(organisations).where(eq(organisations.nameZh, o.nameZh)).limit(1)
+  )[0];
   if (existing) return existing.id;
   const [row] = await tx.db.insert(organisations).values(o).returning();
-  await tx.audit({ action: 'organisation.created', entityType: 'organisation', entityId: row!.id, organisationId: row!.id, after: row });
+  await tx.audit({
+    action: 'organisation.created',
+    entityType: 'organisation',
+    entityId: row!.id,
+    organisationId: row!.id,
+    after: row,
+  });
   return row!.id;
 }
 
@@ -59,7 +88,11 @@ async function upsertOrganisation(tx: ServiceContext & { audit: Parameters<Param
  * Loads the demo data set built from the source article. Idempotent: records found by their
  * natural keys (names, emails) are left as they are.
  */
-export async function seedDemo(db: Db, clock: Clock, onProgress?: (done: number, total: number) => void): Promise<void> {
+export async function seedDemo(
+  db: Db,
+  clock: Clock,
+  onProgress?: (done: number, total: number) => void,
+): Promise<void> {
   const ctx: ServiceContext = { db, actor: systemActor('seed'), clock, lang: 'zh-CN', requestId: null };
   const total = demoOrganisations.length + demoConsortia.length + demoAccounts.length;
   let done = 0;
@@ -73,7 +106,9 @@ export async function seedDemo(db: Db, clock: Clock, onProgress?: (done: number,
   const consortiumIds = new Map<string, string>();
   for (const c of demoConsortia) {
     await inTransaction(ctx, async (tx) => {
-      const existing = (await tx.db.select().from(consortia).where(eq(consortia.nameZh, c.nameZh)).limit(1))[0];
+      const existing = (
+        await tx.db.select().from(consortia).where(eq(consortia.nameZh, c.nameZh)).limit(1)
+      )[0];
       if (existing) {
         consortiumIds.set(c.nameZh, existing.id);
         return;
@@ -81,14 +116,26 @@ export async function seedDemo(db: Db, clock: Clock, onProgress?: (done: number,
       const leadId = orgIds.get(c.lead);
       if (!leadId) throw new Error(`demo data: unknown lead ${c.lead}`);
       const { members, lead: _lead, ...fields } = c;
-      const [row] = await tx.db.insert(consortia).values({ ...fields, leadOrganisationId: leadId }).returning();
+      const [row] = await tx.db
+        .insert(consortia)
+        .values({ ...fields, leadOrganisationId: leadId })
+        .returning();
       consortiumIds.set(c.nameZh, row!.id);
-      await tx.audit({ action: 'consortium.created', entityType: 'consortium', entityId: row!.id, consortiumId: row!.id, after: row });
+      await tx.audit({
+        action: 'consortium.created',
+        entityType: 'consortium',
+        entityId: row!.id,
+        consortiumId: row!.id,
+        after: row,
+      });
       for (const m of members) {
         const organisationId = orgIds.get(m.organisation);
         if (!organisationId) throw new Error(`demo data: unknown member ${m.organisation}`);
         const { organisation: _o, ...spell } = m;
-        const [mem] = await tx.db.insert(consortiumMembers).values({ ...spell, consortiumId: row!.id, organisationId }).returning();
+        const [mem] = await tx.db
+          .insert(consortiumMembers)
+          .values({ ...spell, consortiumId: row!.id, organisationId })
+          .returning();
         await tx.audit({
           action: 'consortium.member_added',
           entityType: 'consortium_member',
@@ -106,8 +153,16 @@ export async function seedDemo(db: Db, clock: Clock, onProgress?: (done: number,
     await inTransaction(ctx, async (tx) => {
       let user = (await tx.db.select().from(users).where(eq(users.email, a.email)).limit(1))[0];
       if (!user) {
-        [user] = await tx.db.insert(users).values({ email: a.email, displayName: a.displayName, passwordHash }).returning();
-        await tx.audit({ action: 'user.created', entityType: 'user', entityId: user!.id, after: { email: a.email, displayName: a.displayName } });
+        [user] = await tx.db
+          .insert(users)
+          .values({ email: a.email, displayName: a.displayName, passwordHash })
+          .returning();
+        await tx.audit({
+          action: 'user.created',
+          entityType: 'user',
+          entityId: user!.id,
+          after: { email: a.email, displayName: a.displayName },
+        });
       }
       const organisationId = a.organisation ? (orgIds.get(a.organisation) ?? null) : null;
       const consortiumId = a.consortium ? (consortiumIds.get(a.consortium) ?? null) : null;
@@ -118,12 +173,18 @@ export async function seedDemo(db: Db, clock: Clock, onProgress?: (done: number,
           and(
             eq(roleAssignments.userId, user!.id),
             eq(roleAssignments.role, a.role),
-            organisationId ? eq(roleAssignments.organisationId, organisationId) : isNull(roleAssignments.organisationId),
-            consortiumId ? eq(roleAssignments.consortiumId, consortiumId) : isNull(roleAssignments.consortiumId),
+            organisationId
+              ? eq(roleAssignments.organisationId, organisationId)
+              : isNull(roleAssignments.organisationId),
+            consortiumId
+              ? eq(roleAssignments.consortiumId, consortiumId)
+              : isNull(roleAssignments.consortiumId),
           ),
         );
       if (has.length === 0) {
-        await tx.db.insert(roleAssignments).values({ userId: user!.id, role: a.role, organisationId, consortiumId });
+        await tx.db
+          .insert(roleAssignments)
+          .values({ userId: user!.id, role: a.role, organisationId, consortiumId });
         await tx.audit({
           action: 'user.role_assigned',
           entityType: 'user',

@@ -10,10 +10,14 @@ import { progressBar } from '../progress';
 
 const backup: Command = {
   name: 'backup',
-  summary: { 'zh-CN': '导出逻辑备份（两种数据库通用；.gz 结尾则压缩）', en: 'Write a logical backup (either database; gzip for .gz)' },
+  summary: {
+    'zh-CN': '导出逻辑备份（两种数据库通用；.gz 结尾则压缩）',
+    en: 'Write a logical backup (either database; gzip for .gz)',
+  },
   usage: 'backup FILE',
   async run(argv, io) {
-    if (argv.length !== 1 || argv[0]!.startsWith('-')) throw new UsageError(io.lang === 'en' ? 'usage: huahe backup FILE' : '用法：huahe backup FILE');
+    if (argv.length !== 1 || argv[0]!.startsWith('-'))
+      throw new UsageError(io.lang === 'en' ? 'usage: huahe backup FILE' : '用法：huahe backup FILE');
     const target = resolve(io.cwd, argv[0]!);
     const partial = `${target}.partial`;
     const header = await withDatabase(io, async (database) => {

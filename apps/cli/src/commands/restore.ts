@@ -12,9 +12,11 @@ const restore: Command = {
   summary: { 'zh-CN': '从逻辑备份恢复到空数据库', en: 'Restore a logical backup into an empty database' },
   usage: 'restore FILE',
   async run(argv, io) {
-    if (argv.length !== 1 || argv[0]!.startsWith('-')) throw new UsageError(io.lang === 'en' ? 'usage: huahe restore FILE' : '用法：huahe restore FILE');
+    if (argv.length !== 1 || argv[0]!.startsWith('-'))
+      throw new UsageError(io.lang === 'en' ? 'usage: huahe restore FILE' : '用法：huahe restore FILE');
     const source = resolve(io.cwd, argv[0]!);
-    if (!existsSync(source)) throw new UsageError(io.lang === 'en' ? `no such file: ${argv[0]}` : `文件不存在：${argv[0]}`);
+    if (!existsSync(source))
+      throw new UsageError(io.lang === 'en' ? `no such file: ${argv[0]}` : `文件不存在：${argv[0]}`);
     try {
       const header = await withDatabase(io, async (database) => {
         const raw = createReadStream(source);

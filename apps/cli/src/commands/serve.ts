@@ -9,7 +9,11 @@ const serve: Command = {
   usage: 'serve',
   async run(argv, io) {
     if (argv.length > 0) {
-      io.stderr.write((io.lang === 'en' ? 'serve takes no arguments; use HOST, PORT, HUAHE_DATA_DIR, DATABASE_URL' : 'serve 不接受参数；请用环境变量 HOST、PORT、HUAHE_DATA_DIR、DATABASE_URL') + '\n');
+      io.stderr.write(
+        (io.lang === 'en'
+          ? 'serve takes no arguments; use HOST, PORT, HUAHE_DATA_DIR, DATABASE_URL'
+          : 'serve 不接受参数；请用环境变量 HOST、PORT、HUAHE_DATA_DIR、DATABASE_URL') + '\n',
+      );
       return EXIT.usage;
     }
     let server: Awaited<ReturnType<typeof startServer>>;

@@ -22,7 +22,11 @@ export function setCsrfToken(token: string | null): void {
 }
 
 /** Calls the API with the session cookie, the user's language and the CSRF token on writes. */
-export async function api<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+export async function api<T>(
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<T> {
   const headers: Record<string, string> = { 'accept-language': i18n.language === 'en' ? 'en' : 'zh-CN' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
@@ -41,7 +45,13 @@ export async function api<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   const data = text ? (JSON.parse(text) as unknown) : undefined;
   if (!res.ok) {
     const e = (data as ErrorBody | undefined)?.error;
-    throw new ApiError(res.status, e?.code ?? 'unknown', e?.message ?? i18n.t('errors.unknown'), e?.details ?? [], e?.requestId);
+    throw new ApiError(
+      res.status,
+      e?.code ?? 'unknown',
+      e?.message ?? i18n.t('errors.unknown'),
+      e?.details ?? [],
+      e?.requestId,
+    );
   }
   return data as T;
 }
@@ -56,7 +66,8 @@ export const del = <T>(path: string) => api<T>('DELETE', path);
 /** A query string from defined values. */
 export function qs(params: Record<string, string | number | boolean | undefined | null>): string {
   const p = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') p.set(k, String(v));
+  for (const [k, v] of Object.entries(params))
+    if (v !== undefined && v !== null && v !== '') p.set(k, String(v));
   const s = p.toString();
   return s ? `?${s}` : '';
 }

@@ -27,7 +27,10 @@ export function applyFieldErrors(
   }
   form.setFields(
     [...byField].map(([name, errors]) => ({
-      name: name.split(/\.|\[(\d+)\]/).filter(Boolean).map((s) => (/^\d+$/.test(s) ? Number(s) : s)),
+      name: name
+        .split(/\.|\[(\d+)\]/)
+        .filter(Boolean)
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s)),
       errors,
     })),
   );

@@ -44,7 +44,8 @@ const en: Messages = {
     auditOk: 'Intact: {{count}} events, head {{head}}',
     auditBroken: 'Broken at event {{seq}}: {{reason}}',
     verify: 'Verify again',
-    about: 'Huahe makes the consortium agreement executable data, the sharing of gains provably fair, matchmaking fast and explained, and evaluation evidence-based.',
+    about:
+      'Huahe makes the consortium agreement executable data, the sharing of gains provably fair, matchmaking fast and explained, and evaluation evidence-based.',
   },
   users: {
     title: 'Users',

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, numeric, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { id, timestamps } from './columns';
 
 /** A legal entity taking part in consortia (单位), SPEC §2. */
@@ -15,9 +25,15 @@ export const organisations = pgTable(
     kind: text('kind').notNull(),
     regionCode: text('region_code'),
     industryCode: text('industry_code'),
-    qualifications: text('qualifications').array().notNull().default(sql`'{}'::text[]`),
+    qualifications: text('qualifications')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     isSme: boolean('is_sme').notNull().default(false),
-    profileTags: text('profile_tags').array().notNull().default(sql`'{}'::text[]`),
+    profileTags: text('profile_tags')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     profileZh: text('profile_zh'),
     profileEn: text('profile_en'),
     website: text('website'),
@@ -66,7 +82,10 @@ export const people = pgTable(
     nameEn: text('name_en'),
     title: text('title'),
     email: text('email'),
-    expertise: text('expertise').array().notNull().default(sql`'{}'::text[]`),
+    expertise: text('expertise')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     bio: text('bio'),
     ...timestamps(),
   },

@@ -14,7 +14,14 @@ const view = (r: repo.AuditRow): AuditEvent => ({ ...r, at: toIso(r.at), summary
  */
 export async function listAudit(
   ctx: ServiceContext,
-  q: { entityType?: string; entityId?: string; consortiumId?: string; organisationId?: string; page: number; pageSize: number },
+  q: {
+    entityType?: string;
+    entityId?: string;
+    consortiumId?: string;
+    organisationId?: string;
+    page: number;
+    pageSize: number;
+  },
 ) {
   const actor = ctx.actor;
   if (actor.kind === 'anonymous') throw new AppError('unauthenticated');

@@ -1,5 +1,14 @@
 import { and, count, desc, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
-import { apiTokens, consortia, loginAttempts, organisations, roleAssignments, sessions, users, type Db } from '@huahe/db';
+import {
+  apiTokens,
+  consortia,
+  loginAttempts,
+  organisations,
+  roleAssignments,
+  sessions,
+  users,
+  type Db,
+} from '@huahe/db';
 import type { Role, RoleAssignment } from '@huahe/contracts';
 
 export type UserRow = typeof users.$inferSelect;
@@ -58,7 +67,9 @@ export async function findLiveSession(db: Db, sessionId: string, now: Date) {
       .select({ session: sessions, user: users })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
-      .where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, now.toISOString()), eq(users.isActive, true)))
+      .where(
+        and(eq(sessions.id, sessionId), gt(sessions.expiresAt, now.toISOString()), eq(users.isActive, true)),
+      )
       .limit(1)
   )[0];
 }
@@ -149,7 +160,12 @@ export async function listTokensOfUser(db: Db, userId: string): Promise<TokenRow
 }
 
 /** Revokes a token of the given user; returns it, or undefined when not theirs. */
-export async function revokeToken(db: Db, userId: string, id: string, now: Date): Promise<TokenRow | undefined> {
+export async function revokeToken(
+  db: Db,
+  userId: string,
+  id: string,
+  now: Date,
+): Promise<TokenRow | undefined> {
   return (
     await db
       .update(apiTokens)
@@ -159,7 +175,12 @@ export async function revokeToken(db: Db, userId: string, id: string, now: Date)
   )[0];
 }
 
-export async function updateUserPassword(db: Db, userId: string, passwordHash: string, now: Date): Promise<void> {
+export async function updateUserPassword(
+  db: Db,
+  userId: string,
+  passwordHash: string,
+  now: Date,
+): Promise<void> {
   await db
     .update(users)
     .set({ passwordHash, passwordChangedAt: now.toISOString(), updatedAt: now.toISOString() })

@@ -26,7 +26,12 @@ function secureCookie(req: FastifyRequest): boolean {
 }
 
 function setSessionCookie(req: FastifyRequest, reply: FastifyReply, value: string): void {
-  reply.setCookie(SESSION_COOKIE, value, { httpOnly: true, sameSite: 'lax', secure: secureCookie(req), path: '/' });
+  reply.setCookie(SESSION_COOKIE, value, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: secureCookie(req),
+    path: '/',
+  });
 }
 
 /** Login, logout, the current session, own password and language, and API tokens. */
@@ -96,7 +101,12 @@ export function authRoutes(app: FastifyInstance): void {
     url: '/api/auth/password',
     operationId: 'changePassword',
     access: 'user',
-    schema: { summary: 'Change the own password', tags, body: changePasswordRequestSchema, response: { 200: okSchema } },
+    schema: {
+      summary: 'Change the own password',
+      tags,
+      body: changePasswordRequestSchema,
+      response: { 200: okSchema },
+    },
     handler: async (req) => {
       await auth.changePassword(ctxOf(req), req.body);
       return { ok: true as const };

@@ -26,7 +26,13 @@ const newSecret = () => randomBytes(32).toString('base64url');
 
 async function sessionUser(db: Db, user: repo.UserRow): Promise<SessionUser> {
   const roles = (await repo.rolesOfUsers(db, [user.id])).get(user.id) ?? [];
-  return { id: user.id, email: user.email, displayName: user.displayName, locale: user.locale as 'zh-CN' | 'en', roles };
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    locale: user.locale as 'zh-CN' | 'en',
+    roles,
+  };
 }
 
 /**
@@ -50,7 +56,8 @@ export async function login(
     throw new AppError('locked_out', { minutes: settings.lockoutMinutes });
   }
   // One address trying many accounts is stopped too, with more room for shared offices.
-  if (byIp.count >= settings.loginMaxFailures * 4) throw new AppError('rate_limited', { minutes: settings.lockoutMinutes });
+  if (byIp.count >= settings.loginMaxFailures * 4)
+    throw new AppError('rate_limited', { minutes: settings.lockoutMinutes });
 
   const user = await repo.findUserByEmail(ctx.db, email);
   const demoBlocked = !settings.demoLogin && email.endsWith(DEMO_DOMAIN);
@@ -60,7 +67,12 @@ export async function login(
     if (byEmail.count + 1 >= settings.loginMaxFailures) {
       if (user) {
         await inTransaction({ ...ctx, actor: { kind: 'system', label: 'login' } }, (tx) =>
-          tx.audit({ action: 'auth.lockout', entityType: 'user', entityId: user.id, summary: { ip: meta.ip } }),
+          tx.audit({
+            action: 'auth.lockout',
+            entityType: 'user',
+            entityId: user.id,
+            summary: { ip: meta.ip },
+          }),
         );
       }
       throw new AppError('locked_out', { minutes: settings.lockoutMinutes });
@@ -136,7 +148,11 @@ export async function actorFromSession(
       email: found.user.email,
       displayName: found.user.displayName,
       locale: found.user.locale as 'zh-CN' | 'en',
-      roles: roles.map((r) => ({ role: r.role, organisationId: r.organisationId, consortiumId: r.consortiumId })),
+      roles: roles.map((r) => ({
+        role: r.role,
+        organisationId: r.organisationId,
+        consortiumId: r.consortiumId,
+      })),
       via: 'session',
       scopes: ['read', 'write'],
       sessionId: id,
@@ -160,14 +176,22 @@ export async function actorFromToken(db: Db, secret: string, now: Date): Promise
     email: found.user.email,
     displayName: found.user.displayName,
     locale: found.user.locale as 'zh-CN' | 'en',
-    roles: roles.map((r) => ({ role: r.role, organisationId: r.organisationId, consortiumId: r.consortiumId })),
+    roles: roles.map((r) => ({
+      role: r.role,
+      organisationId: r.organisationId,
+      consortiumId: r.consortiumId,
+    })),
     via: 'token',
     scopes: found.token.scopes as ('read' | 'write')[],
   };
 }
 
 /** The current session as the web app sees it. */
-export async function currentSession(ctx: ServiceContext, csrfToken: string, expiresAt: string): Promise<Session> {
+export async function currentSession(
+  ctx: ServiceContext,
+  csrfToken: string,
+  expiresAt: string,
+): Promise<Session> {
   const actor = ctx.actor;
   if (actor.kind !== 'user') throw new AppError('unauthenticated');
   const user = await repo.findUserById(ctx.db, actor.userId);
@@ -205,7 +229,12 @@ export async function setLocale(ctx: ServiceContext, locale: 'zh-CN' | 'en'): Pr
   const actor = requireUser(ctx.actor);
   await inTransaction(ctx, async (tx) => {
     await repo.updateUserLocale(tx.db, actor.userId, locale, ctx.clock.now());
-    await tx.audit({ action: 'user.locale_changed', entityType: 'user', entityId: actor.userId, summary: { locale } });
+    await tx.audit({
+      action: 'user.locale_changed',
+      entityType: 'user',
+      entityId: actor.userId,
+      summary: { locale },
+    });
   });
 }
 
@@ -238,9 +267,16 @@ export async function createToken(
       prefix: secret.slice(0, 10),
       scopes: [...new Set(input.scopes)],
       createdAt: now.toISOString(),
-      expiresAt: input.expiresInDays ? new Date(now.getTime() + input.expiresInDays * 86_400_000).toISOString() : null,
+      expiresAt: input.expiresInDays
+        ? new Date(now.getTime() + input.expiresInDays * 86_400_000).toISOString()
+        : null,
     });
-    await tx.audit({ action: 'token.created', entityType: 'api_token', entityId: created.id, after: tokenView(created) });
+    await tx.audit({
+      action: 'token.created',
+      entityType: 'api_token',
+      entityId: created.id,
+      after: tokenView(created),
+    });
     return created;
   });
   return { token: tokenView(row), secret };
@@ -258,7 +294,12 @@ export async function revokeToken(ctx: ServiceContext, id: string): Promise<void
   await inTransaction(ctx, async (tx) => {
     const revoked = await repo.revokeToken(tx.db, actor.userId, id, ctx.clock.now());
     if (!revoked) throw notFound();
-    await tx.audit({ action: 'token.revoked', entityType: 'api_token', entityId: id, after: tokenView(revoked) });
+    await tx.audit({
+      action: 'token.revoked',
+      entityType: 'api_token',
+      entityId: id,
+      after: tokenView(revoked),
+    });
   });
 }
 

@@ -9,7 +9,9 @@ afterAll(() => t.close());
 
 describe('login and sessions', () => {
   it('sets an HttpOnly, SameSite=Lax session cookie and returns the user with roles', async () => {
-    const res = await t.anonymous().post('/api/auth/login', { email: 'Secretariat@Demo.Huahe', password: 'Huahe-demo-2026' });
+    const res = await t
+      .anonymous()
+      .post('/api/auth/login', { email: 'Secretariat@Demo.Huahe', password: 'Huahe-demo-2026' });
     expect(res.status).toBe(200);
     const cookie = String(res.headers['set-cookie']);
     expect(cookie).toMatch(/^huahe_session=/);
@@ -25,12 +27,14 @@ describe('login and sessions', () => {
   it('marks the cookie Secure behind HTTPS', async () => {
     const s = await createTestApp({ seed: true, config: { trustProxy: true } });
     try {
-      const res = await s.anonymous().request(
-        'POST',
-        '/api/auth/login',
-        { email: 'admin@demo.huahe', password: 'Huahe-demo-2026' },
-        { 'x-forwarded-proto': 'https' },
-      );
+      const res = await s
+        .anonymous()
+        .request(
+          'POST',
+          '/api/auth/login',
+          { email: 'admin@demo.huahe', password: 'Huahe-demo-2026' },
+          { 'x-forwarded-proto': 'https' },
+        );
       expect(String(res.headers['set-cookie'])).toMatch(/Secure/);
     } finally {
       await s.close();
@@ -38,12 +42,19 @@ describe('login and sessions', () => {
   });
 
   it('answers a wrong password and an unknown account alike, in the requested language', async () => {
-    const wrong = await t.anonymous('en').post('/api/auth/login', { email: 'admin@demo.huahe', password: 'nope-nope-1' });
-    const unknown = await t.anonymous('en').post('/api/auth/login', { email: 'ghost@demo.huahe', password: 'nope-nope-1' });
+    const wrong = await t
+      .anonymous('en')
+      .post('/api/auth/login', { email: 'admin@demo.huahe', password: 'nope-nope-1' });
+    const unknown = await t
+      .anonymous('en')
+      .post('/api/auth/login', { email: 'ghost@demo.huahe', password: 'nope-nope-1' });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.body.error.code).toBe('invalid_credentials');
-    expect(unknown.body.error).toMatchObject({ code: 'invalid_credentials', message: 'Wrong email or password.' });
+    expect(unknown.body.error).toMatchObject({
+      code: 'invalid_credentials',
+      message: 'Wrong email or password.',
+    });
     const zh = await t.anonymous().post('/api/auth/login', { email: 'ghost2@demo.huahe', password: 'x' });
     expect(zh.body.error.message).toBe('邮箱或密码不正确。');
   });
@@ -51,20 +62,30 @@ describe('login and sessions', () => {
   it('locks an account after repeated failures, even for the right password, until the lockout ends', async () => {
     const c = t.anonymous();
     const statuses: number[] = [];
-    for (let i = 0; i < 5; i++) statuses.push((await c.post('/api/auth/login', { email: 'expert@demo.huahe', password: `bad-${i}` })).status);
+    for (let i = 0; i < 5; i++)
+      statuses.push(
+        (await c.post('/api/auth/login', { email: 'expert@demo.huahe', password: `bad-${i}` })).status,
+      );
     expect(statuses).toEqual([401, 401, 401, 401, 429]);
-    const locked = await c.post('/api/auth/login', { email: 'expert@demo.huahe', password: 'Huahe-demo-2026' });
+    const locked = await c.post('/api/auth/login', {
+      email: 'expert@demo.huahe',
+      password: 'Huahe-demo-2026',
+    });
     expect(locked.status).toBe(429);
     expect(locked.body.error.code).toBe('locked_out');
     expect(locked.headers['retry-after']).toBe('900');
     t.clock.advance(16 * 60_000);
-    expect((await c.post('/api/auth/login', { email: 'expert@demo.huahe', password: 'Huahe-demo-2026' })).status).toBe(200);
+    expect(
+      (await c.post('/api/auth/login', { email: 'expert@demo.huahe', password: 'Huahe-demo-2026' })).status,
+    ).toBe(200);
   });
 
   it('refuses demo accounts when demo login is switched off', async () => {
     const s = await createTestApp({ config: { demoLogin: false } });
     try {
-      const res = await s.anonymous().post('/api/auth/login', { email: 'admin@demo.huahe', password: 'Huahe-demo-2026' });
+      const res = await s
+        .anonymous()
+        .post('/api/auth/login', { email: 'admin@demo.huahe', password: 'Huahe-demo-2026' });
       expect(res.status).toBe(401);
     } finally {
       await s.close();
@@ -102,7 +123,12 @@ describe('CSRF and origin', () => {
 
   it('rejects a write from a foreign origin', async () => {
     const c = await t.login('member@demo.huahe');
-    const res = await c.request('PUT', '/api/auth/preferences', { locale: 'zh-CN' }, { origin: 'https://evil.example' });
+    const res = await c.request(
+      'PUT',
+      '/api/auth/preferences',
+      { locale: 'zh-CN' },
+      { origin: 'https://evil.example' },
+    );
     expect(res.status).toBe(403);
     expect(res.body.error.code).toBe('forbidden_origin');
   });
@@ -111,8 +137,14 @@ describe('CSRF and origin', () => {
 describe('password policy', () => {
   it('needs the current password and a new one meeting the policy', async () => {
     const c = await t.login('bureau@demo.huahe');
-    expect((await c.put('/api/auth/password', { currentPassword: 'wrong', newPassword: 'Another-pass-2026' })).status).toBe(401);
-    const weak = await c.put('/api/auth/password', { currentPassword: 'Huahe-demo-2026', newPassword: 'short' });
+    expect(
+      (await c.put('/api/auth/password', { currentPassword: 'wrong', newPassword: 'Another-pass-2026' }))
+        .status,
+    ).toBe(401);
+    const weak = await c.put('/api/auth/password', {
+      currentPassword: 'Huahe-demo-2026',
+      newPassword: 'short',
+    });
     expect(weak.status).toBe(400);
     expect(weak.body.error.code).toBe('weak_password');
     expect(weak.body.error.details.map((d: { code: string }) => d.code)).toEqual(['too_short', 'too_simple']);
@@ -131,7 +163,11 @@ describe('API tokens', () => {
     const script = t.anonymous();
     script.bearer = secret;
     expect((await script.get('/api/users')).status).toBe(200);
-    const write = await script.post('/api/users', { email: 'x@y.cn', displayName: 'X', password: 'Xyz-12345678' });
+    const write = await script.post('/api/users', {
+      email: 'x@y.cn',
+      displayName: 'X',
+      password: 'Xyz-12345678',
+    });
     expect(write.status).toBe(404);
 
     const listed = await c.get('/api/auth/tokens');
@@ -145,7 +181,10 @@ describe('API tokens', () => {
     const { body } = await c.post('/api/auth/tokens', { name: 'check', scopes: ['read', 'write'] });
     const { queryRows } = await import('@huahe/db');
     const { sql } = await import('drizzle-orm');
-    const rows = await queryRows<{ token_hash: string }>(t.database.db, sql`select token_hash from api_tokens`);
+    const rows = await queryRows<{ token_hash: string }>(
+      t.database.db,
+      sql`select token_hash from api_tokens`,
+    );
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.some((r) => r.token_hash.includes(body.secret))).toBe(false);
   });
@@ -154,6 +193,8 @@ describe('API tokens', () => {
     const s = t.anonymous();
     s.bearer = 'hh_not-a-real-token';
     expect((await s.get('/api/auth/session')).status).toBe(401);
-    expect((await t.anonymous().request('GET', '/api/audit', undefined, { authorization: 'Basic abc' })).status).toBe(401);
+    expect(
+      (await t.anonymous().request('GET', '/api/audit', undefined, { authorization: 'Basic abc' })).status,
+    ).toBe(401);
   });
 });

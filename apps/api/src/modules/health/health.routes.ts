@@ -10,7 +10,11 @@ export function healthRoutes(app: FastifyInstance): void {
     url: '/api/health',
     operationId: 'health',
     access: 'public',
-    schema: { summary: 'Service health, database kind and migration version', tags: ['system'], response: { 200: healthSchema } },
+    schema: {
+      summary: 'Service health, database kind and migration version',
+      tags: ['system'],
+      response: { 200: healthSchema },
+    },
     handler: async () => {
       const { database, clock } = app.deps;
       const m = await database.migrationVersion();

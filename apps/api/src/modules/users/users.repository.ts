@@ -29,7 +29,11 @@ export async function listUsers(db: Db, q: { text?: string; page: number; pageSi
   return { rows, total: total[0]?.n ?? 0 };
 }
 
-export async function updateUser(db: Db, id: string, patch: Partial<typeof users.$inferInsert>): Promise<UserRow | undefined> {
+export async function updateUser(
+  db: Db,
+  id: string,
+  patch: Partial<typeof users.$inferInsert>,
+): Promise<UserRow | undefined> {
   return (await db.update(users).set(patch).where(eq(users.id, id)).returning())[0];
 }
 
@@ -47,7 +51,9 @@ export async function deleteRole(db: Db, userId: string, roleId: string) {
 }
 
 export async function organisationExists(db: Db, id: string): Promise<boolean> {
-  return (await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, id))).length > 0;
+  return (
+    (await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, id))).length > 0
+  );
 }
 
 export async function consortiumExists(db: Db, id: string): Promise<boolean> {

@@ -22,7 +22,12 @@ export function usersRoutes(app: FastifyInstance): void {
     url: '/api/users',
     operationId: 'listUsers',
     access: admin,
-    schema: { summary: 'List accounts', tags, querystring: userListQuerySchema, response: { 200: pageOf(userSchema) } },
+    schema: {
+      summary: 'List accounts',
+      tags,
+      querystring: userListQuerySchema,
+      response: { 200: pageOf(userSchema) },
+    },
     handler: async (req) => users.listUsers(ctxOf(req), req.query),
   });
   route(app, {
@@ -30,7 +35,12 @@ export function usersRoutes(app: FastifyInstance): void {
     url: '/api/users',
     operationId: 'createUser',
     access: admin,
-    schema: { summary: 'Create an account', tags, body: createUserRequestSchema, response: { 201: userSchema } },
+    schema: {
+      summary: 'Create an account',
+      tags,
+      body: createUserRequestSchema,
+      response: { 201: userSchema },
+    },
     handler: async (req, reply) => {
       reply.status(201);
       return users.createUser(ctxOf(req), req.body);
@@ -49,7 +59,13 @@ export function usersRoutes(app: FastifyInstance): void {
     url: '/api/users/:id',
     operationId: 'updateUser',
     access: admin,
-    schema: { summary: 'Rename or (de)activate an account', tags, params: idParamsSchema, body: updateUserRequestSchema, response: { 200: userSchema } },
+    schema: {
+      summary: 'Rename or (de)activate an account',
+      tags,
+      params: idParamsSchema,
+      body: updateUserRequestSchema,
+      response: { 200: userSchema },
+    },
     handler: async (req) => users.updateUser(ctxOf(req), req.params.id, req.body),
   });
   route(app, {
@@ -57,7 +73,13 @@ export function usersRoutes(app: FastifyInstance): void {
     url: '/api/users/:id/roles',
     operationId: 'assignRole',
     access: admin,
-    schema: { summary: 'Grant a role', tags, params: idParamsSchema, body: assignRoleRequestSchema, response: { 200: userSchema } },
+    schema: {
+      summary: 'Grant a role',
+      tags,
+      params: idParamsSchema,
+      body: assignRoleRequestSchema,
+      response: { 200: userSchema },
+    },
     handler: async (req) => users.assignRole(ctxOf(req), req.params.id, req.body),
   });
   route(app, {

@@ -23,7 +23,13 @@ async function view(ctx: ServiceContext, rows: repo.UserRow[]): Promise<User[]> 
   }));
 }
 
-const publicUser = (u: repo.UserRow) => ({ id: u.id, email: u.email, displayName: u.displayName, isActive: u.isActive, locale: u.locale });
+const publicUser = (u: repo.UserRow) => ({
+  id: u.id,
+  email: u.email,
+  displayName: u.displayName,
+  isActive: u.isActive,
+  locale: u.locale,
+});
 
 /** The platform admin creates an account (the password must meet the policy). */
 export async function createUser(
@@ -35,7 +41,12 @@ export async function createUser(
   const passwordHash = await hashPassword(input.password);
   const row = await inTransaction(ctx, async (tx) => {
     const created = await repo.insertUser(tx.db, { ...input, passwordHash });
-    await tx.audit({ action: 'user.created', entityType: 'user', entityId: created.id, after: publicUser(created) });
+    await tx.audit({
+      action: 'user.created',
+      entityType: 'user',
+      entityId: created.id,
+      after: publicUser(created),
+    });
     return created;
   });
   return (await view(ctx, [row]))[0]!;
@@ -57,17 +68,29 @@ export async function getUser(ctx: ServiceContext, id: string): Promise<User> {
 }
 
 /** Renames or (de)activates an account; deactivation ends its sessions. */
-export async function updateUser(ctx: ServiceContext, id: string, patch: { displayName?: string; isActive?: boolean }) {
+export async function updateUser(
+  ctx: ServiceContext,
+  id: string,
+  patch: { displayName?: string; isActive?: boolean },
+) {
   authorize(ctx.actor, 'users.manage');
   const row = await inTransaction(ctx, async (tx) => {
     const before = await repo.findUser(tx.db, id);
     if (!before) throw notFound();
     if (patch.isActive === false && ctx.actor.kind === 'user' && ctx.actor.userId === id) {
-      throw new AppError('conflict', { reason: ctx.lang === 'en' ? 'you cannot deactivate yourself' : '不能停用自己的账号' });
+      throw new AppError('conflict', {
+        reason: ctx.lang === 'en' ? 'you cannot deactivate yourself' : '不能停用自己的账号',
+      });
     }
     const after = await repo.updateUser(tx.db, id, { ...patch, updatedAt: ctx.clock.now().toISOString() });
     if (patch.isActive === false) await deleteSessionsOfUser(tx.db, id);
-    await tx.audit({ action: 'user.updated', entityType: 'user', entityId: id, before: publicUser(before), after: publicUser(after!) });
+    await tx.audit({
+      action: 'user.updated',
+      entityType: 'user',
+      entityId: id,
+      before: publicUser(before),
+      after: publicUser(after!),
+    });
     return after!;
   });
   return (await view(ctx, [row]))[0]!;
@@ -85,21 +108,31 @@ export async function assignRole(
   const need = (path: string, ok: boolean, zh: string, en: string) => {
     if (!ok) problems.push({ path, message: { 'zh-CN': zh, en } });
   };
-  need('body.organisationId', scope === 'organisation' ? !!input.organisationId : !input.organisationId,
+  need(
+    'body.organisationId',
+    scope === 'organisation' ? !!input.organisationId : !input.organisationId,
     scope === 'organisation' ? '该角色须绑定单位' : '该角色不绑定单位',
-    scope === 'organisation' ? 'this role needs an organisation' : 'this role takes no organisation');
-  need('body.consortiumId', scope === 'consortium' ? !!input.consortiumId : !input.consortiumId,
+    scope === 'organisation' ? 'this role needs an organisation' : 'this role takes no organisation',
+  );
+  need(
+    'body.consortiumId',
+    scope === 'consortium' ? !!input.consortiumId : !input.consortiumId,
     scope === 'consortium' ? '该角色须绑定联合体' : '该角色不绑定联合体',
-    scope === 'consortium' ? 'this role needs a consortium' : 'this role takes no consortium');
+    scope === 'consortium' ? 'this role needs a consortium' : 'this role takes no consortium',
+  );
   if (problems.length) throw new AppError('validation_failed', {}, problems);
 
   await inTransaction(ctx, async (tx) => {
     if (!(await repo.findUser(tx.db, userId))) throw notFound();
     if (input.organisationId && !(await repo.organisationExists(tx.db, input.organisationId))) {
-      throw new AppError('validation_failed', {}, [{ path: 'body.organisationId', message: { 'zh-CN': '单位不存在', en: 'no such organisation' } }]);
+      throw new AppError('validation_failed', {}, [
+        { path: 'body.organisationId', message: { 'zh-CN': '单位不存在', en: 'no such organisation' } },
+      ]);
     }
     if (input.consortiumId && !(await repo.consortiumExists(tx.db, input.consortiumId))) {
-      throw new AppError('validation_failed', {}, [{ path: 'body.consortiumId', message: { 'zh-CN': '联合体不存在', en: 'no such consortium' } }]);
+      throw new AppError('validation_failed', {}, [
+        { path: 'body.consortiumId', message: { 'zh-CN': '联合体不存在', en: 'no such consortium' } },
+      ]);
     }
     const grant = await repo.insertRole(tx.db, {
       userId,
@@ -131,7 +164,11 @@ export async function removeRole(ctx: ServiceContext, userId: string, roleId: st
       entityId: userId,
       organisationId: removed.organisationId,
       consortiumId: removed.consortiumId,
-      before: { role: removed.role, organisationId: removed.organisationId, consortiumId: removed.consortiumId },
+      before: {
+        role: removed.role,
+        organisationId: removed.organisationId,
+        consortiumId: removed.consortiumId,
+      },
     });
   });
   return getUser(ctx, userId);

@@ -26,7 +26,8 @@ export function AppLayout() {
 
   if (session.isLoading) return <PageState loading />;
   if (session.error) return <PageState error={session.error} onRetry={() => void session.refetch()} />;
-  if (!session.data) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  if (!session.data)
+    return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
 
   const s = session.data;
   const entries = visibleEntries(s);
@@ -46,15 +47,33 @@ export function AppLayout() {
         theme="dark"
         style={narrow ? { position: 'fixed', height: '100vh', zIndex: 20 } : undefined}
       >
-        <Link to="/" style={{ display: 'flex', alignItems: 'center', gap: 8, height: 56, padding: '0 20px', color: '#fff' }}>
+        <Link
+          to="/"
+          style={{
+            display: 'flex',
+            alignItems: 'center',
+            gap: 8,
+            height: 56,
+            padding: '0 20px',
+            color: '#fff',
+          }}
+        >
           <img src="/favicon.svg" alt="" width={28} height={28} />
-          {!collapsed && <Typography.Text style={{ color: '#fff', fontSize: 18, fontWeight: 600 }}>{t('app.name')}</Typography.Text>}
+          {!collapsed && (
+            <Typography.Text style={{ color: '#fff', fontSize: 18, fontWeight: 600 }}>
+              {t('app.name')}
+            </Typography.Text>
+          )}
         </Link>
         <Menu
           theme="dark"
           mode="inline"
           selectedKeys={[activeKey(entries, location.pathname) ?? '']}
-          items={entries.map((e) => ({ key: e.key, icon: e.icon, label: <Link to={e.path}>{t(e.label)}</Link> }))}
+          items={entries.map((e) => ({
+            key: e.key,
+            icon: e.icon,
+            label: <Link to={e.path}>{t(e.label)}</Link>,
+          }))}
           onClick={() => narrow && setCollapsed(true)}
         />
       </Sider>

@@ -28,6 +28,8 @@ export function visibleEntries(session: Session): MenuEntry[] {
 /** The entry whose path best matches the current location. */
 export function activeKey(entries: MenuEntry[], pathname: string): string | undefined {
   return entries
-    .filter((e) => (e.path === '/' ? pathname === '/' : pathname === e.path || pathname.startsWith(`${e.path}/`)))
+    .filter((e) =>
+      e.path === '/' ? pathname === '/' : pathname === e.path || pathname.startsWith(`${e.path}/`),
+    )
     .sort((a, b) => b.path.length - a.path.length)[0]?.key;
 }

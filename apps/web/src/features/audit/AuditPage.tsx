@@ -42,14 +42,23 @@ export function AuditPage() {
           }}
           columns={[
             { title: t('audit.seq'), dataIndex: 'seq', width: 80 },
-            { title: t('audit.at'), dataIndex: 'at', width: 190, render: (v: string) => new Date(v).toLocaleString() },
+            {
+              title: t('audit.at'),
+              dataIndex: 'at',
+              width: 190,
+              render: (v: string) => new Date(v).toLocaleString(),
+            },
             { title: t('audit.actor'), dataIndex: 'actorLabel', width: 200 },
             { title: t('audit.action'), dataIndex: 'action', render: (v: string) => <Tag>{v}</Tag> },
             { title: t('audit.entity'), render: (_, e) => `${e.entityType} ${e.entityId.slice(0, 8)}` },
             {
               title: t('audit.hash'),
               dataIndex: 'hash',
-              render: (v: string) => <Typography.Text code copyable={{ text: v }}>{v.slice(0, 12)}</Typography.Text>,
+              render: (v: string) => (
+                <Typography.Text code copyable={{ text: v }}>
+                  {v.slice(0, 12)}
+                </Typography.Text>
+              ),
             },
           ]}
         />

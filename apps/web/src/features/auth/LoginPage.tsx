@@ -19,7 +19,10 @@ export function LoginPage() {
   const [form] = Form.useForm<{ email: string; password: string }>();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const demo = useQuery({ queryKey: ['demo-accounts'], queryFn: () => get<DemoAccount[]>('/api/auth/demo-accounts') });
+  const demo = useQuery({
+    queryKey: ['demo-accounts'],
+    queryFn: () => get<DemoAccount[]>('/api/auth/demo-accounts'),
+  });
   const next = params.get('next');
   const target = next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
 
@@ -50,7 +53,9 @@ export function LoginPage() {
       }}
     >
       <div style={{ width: '100%', maxWidth: 420 }}>
-        <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', marginBottom: 16 }}>
+        <div
+          style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', marginBottom: 16 }}
+        >
           <div style={{ display: 'flex', alignItems: 'center', gap: 10 }}>
             <img src="/favicon.svg" alt="" width={40} height={40} />
             <div>
@@ -85,7 +90,12 @@ export function LoginPage() {
           </Form>
         </Card>
         {demo.data && demo.data.length > 0 && (
-          <Card size="small" title={t('auth.demoAccounts')} style={{ marginTop: 16 }} extra={<Typography.Text type="secondary">{t('auth.demoHint')}</Typography.Text>}>
+          <Card
+            size="small"
+            title={t('auth.demoAccounts')}
+            style={{ marginTop: 16 }}
+            extra={<Typography.Text type="secondary">{t('auth.demoHint')}</Typography.Text>}
+          >
             <List
               size="small"
               dataSource={demo.data}
@@ -95,7 +105,9 @@ export function LoginPage() {
                   onClick={() => form.setFieldsValue({ email: a.email, password: 'Huahe-demo-2026' })}
                 >
                   <Typography.Text code>{a.email}</Typography.Text>
-                  <Typography.Text type="secondary">{a.label[i18n.language === 'en' ? 'en' : 'zh-CN']}</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {a.label[i18n.language === 'en' ? 'en' : 'zh-CN']}
+                  </Typography.Text>
                 </List.Item>
               )}
             />

@@ -11,7 +11,10 @@ import { useSession } from '../auth/session';
 export function HomePage() {
   const { t } = useTranslation();
   const session = useSession().data!;
-  const audit = useQuery({ queryKey: ['audit-verify'], queryFn: () => get<AuditVerification>('/api/audit/verify') });
+  const audit = useQuery({
+    queryKey: ['audit-verify'],
+    queryFn: () => get<AuditVerification>('/api/audit/verify'),
+  });
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Card>
@@ -47,7 +50,11 @@ export function HomePage() {
                 {t('home.auditTitle')}
               </Space>
             }
-            extra={<Button size="small" onClick={() => void audit.refetch()} loading={audit.isFetching}>{t('home.verify')}</Button>}
+            extra={
+              <Button size="small" onClick={() => void audit.refetch()} loading={audit.isFetching}>
+                {t('home.verify')}
+              </Button>
+            }
             style={{ height: '100%' }}
           >
             <PageState loading={audit.isLoading} error={audit.error}>
@@ -56,14 +63,20 @@ export function HomePage() {
                   <Space data-testid="audit-ok">
                     <CheckCircleTwoTone twoToneColor="#52c41a" />
                     <Typography.Text>
-                      {t('home.auditOk', { count: audit.data.events, head: (audit.data.headHash ?? '-').slice(0, 16) + '…' })}
+                      {t('home.auditOk', {
+                        count: audit.data.events,
+                        head: (audit.data.headHash ?? '-').slice(0, 16) + '…',
+                      })}
                     </Typography.Text>
                   </Space>
                 ) : (
                   <Space>
                     <CloseCircleTwoTone twoToneColor="#ff4d4f" />
                     <Typography.Text type="danger">
-                      {t('home.auditBroken', { seq: audit.data.firstBroken?.seq, reason: audit.data.firstBroken?.reason })}
+                      {t('home.auditBroken', {
+                        seq: audit.data.firstBroken?.seq,
+                        reason: audit.data.firstBroken?.reason,
+                      })}
                     </Typography.Text>
                   </Space>
                 ))}

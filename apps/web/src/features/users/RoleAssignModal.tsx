@@ -12,7 +12,8 @@ export function RoleAssignModal(props: { user: User; onClose: () => void; onSave
   const [form] = Form.useForm<{ role: Role; organisationId?: string; consortiumId?: string }>();
   const role = Form.useWatch('role', form);
   const assign = useMutation({
-    mutationFn: (v: { role: Role; organisationId?: string; consortiumId?: string }) => post<User>(`/api/users/${props.user.id}/roles`, v),
+    mutationFn: (v: { role: Role; organisationId?: string; consortiumId?: string }) =>
+      post<User>(`/api/users/${props.user.id}/roles`, v),
     onSuccess: () => {
       props.onSaved();
       props.onClose();
@@ -28,10 +29,23 @@ export function RoleAssignModal(props: { user: User; onClose: () => void; onSave
   });
   const scope = role ? roleScope[role] : 'platform';
   return (
-    <Modal open title={`${t('users.addRole')} · ${props.user.displayName}`} onCancel={props.onClose} onOk={() => form.submit()} confirmLoading={assign.isPending}>
+    <Modal
+      open
+      title={`${t('users.addRole')} · ${props.user.displayName}`}
+      onCancel={props.onClose}
+      onOk={() => form.submit()}
+      confirmLoading={assign.isPending}
+    >
       <div style={{ marginBottom: 16 }}>
         {props.user.roles.map((r) => (
-          <Tag key={r.id} closable onClose={(e) => { e.preventDefault(); remove.mutate(r.id); }}>
+          <Tag
+            key={r.id}
+            closable
+            onClose={(e) => {
+              e.preventDefault();
+              remove.mutate(r.id);
+            }}
+          >
             {t(`roles.${r.role}`)} {r.organisationName ?? r.consortiumName ?? ''}
           </Tag>
         ))}

@@ -23,7 +23,10 @@ export function UsersPage() {
   const [creating, setCreating] = useState(false);
   const [assigning, setAssigning] = useState<User | null>(null);
   const [form] = Form.useForm<{ email: string; displayName: string; password: string }>();
-  const list = useQuery({ queryKey: ['users', q, page], queryFn: () => get<Page>(`/api/users${qs({ q, page })}`) });
+  const list = useQuery({
+    queryKey: ['users', q, page],
+    queryFn: () => get<Page>(`/api/users${qs({ q, page })}`),
+  });
   const refresh = () => void qc.invalidateQueries({ queryKey: ['users'] });
   const create = useMutation({
     mutationFn: (v: { email: string; displayName: string; password: string }) => post<User>('/api/users', v),
@@ -38,15 +41,25 @@ export function UsersPage() {
   const toggle = useMutation({
     mutationFn: (u: User) => patch<User>(`/api/users/${u.id}`, { isActive: !u.isActive }),
     onSuccess: refresh,
-    onError: (err) => message.error((err as Error).message),
+    onError: (err) => message.error((err).message),
   });
   return (
     <Card
       title={t('users.title')}
       extra={
         <Space wrap>
-          <Input.Search allowClear placeholder={t('users.search')} onSearch={(v) => { setQ(v); setPage(1); }} style={{ width: 220 }} />
-          <Button type="primary" onClick={() => setCreating(true)}>{t('users.create')}</Button>
+          <Input.Search
+            allowClear
+            placeholder={t('users.search')}
+            onSearch={(v) => {
+              setQ(v);
+              setPage(1);
+            }}
+            style={{ width: 220 }}
+          />
+          <Button type="primary" onClick={() => setCreating(true)}>
+            {t('users.create')}
+          </Button>
         </Space>
       }
     >
@@ -56,7 +69,12 @@ export function UsersPage() {
           loading={list.isLoading}
           dataSource={list.data?.items}
           scroll={{ x: 900 }}
-          pagination={{ current: page, total: list.data?.total, onChange: setPage, showTotal: (total) => t('common.total', { total }) }}
+          pagination={{
+            current: page,
+            total: list.data?.total,
+            onChange: setPage,
+            showTotal: (total) => t('common.total', { total }),
+          }}
           columns={[
             { title: t('users.email'), dataIndex: 'email' },
             { title: t('users.displayName'), dataIndex: 'displayName' },
@@ -67,7 +85,9 @@ export function UsersPage() {
                   {u.roles.map((r) => (
                     <Tag key={r.id} color="blue">
                       {t(`roles.${r.role}`)}
-                      {r.organisationName || r.consortiumName ? ` · ${r.organisationName ?? r.consortiumName}` : ''}
+                      {r.organisationName || r.consortiumName
+                        ? ` · ${r.organisationName ?? r.consortiumName}`
+                        : ''}
                     </Tag>
                   ))}
                 </Space>
@@ -84,11 +104,24 @@ export function UsersPage() {
                 />
               ),
             },
-            { title: t('common.actions'), render: (_, u) => <Button size="small" onClick={() => setAssigning(u)}>{t('users.addRole')}</Button> },
+            {
+              title: t('common.actions'),
+              render: (_, u) => (
+                <Button size="small" onClick={() => setAssigning(u)}>
+                  {t('users.addRole')}
+                </Button>
+              ),
+            },
           ]}
         />
       </PageState>
-      <Modal open={creating} title={t('users.create')} onCancel={() => setCreating(false)} onOk={() => form.submit()} confirmLoading={create.isPending}>
+      <Modal
+        open={creating}
+        title={t('users.create')}
+        onCancel={() => setCreating(false)}
+        onOk={() => form.submit()}
+        confirmLoading={create.isPending}
+      >
         <Form form={form} layout="vertical" onFinish={(v) => create.mutate(v)}>
           <Form.Item name="email" label={t('users.email')} rules={[{ required: true, type: 'email' }]}>
             <Input />
@@ -96,7 +129,12 @@ export function UsersPage() {
           <Form.Item name="displayName" label={t('users.displayName')} rules={[{ required: true, max: 100 }]}>
             <Input />
           </Form.Item>
-          <Form.Item name="password" label={t('users.password')} extra={t('users.passwordPolicy')} rules={[{ required: true }]}>
+          <Form.Item
+            name="password"
+            label={t('users.password')}
+            extra={t('users.passwordPolicy')}
+            rules={[{ required: true }]}
+          >
             <Input.Password autoComplete="new-password" />
           </Form.Item>
         </Form>
