@@ -8,7 +8,12 @@ import type { Database } from '@huahe/db';
 import type { Config } from './config';
 import { systemClock, type Clock } from './lib/clock';
 import { langFromHeader, messageOf } from './lib/i18n';
+import { XLSX_TYPE } from './lib/xlsx';
 import { auditRoutes } from './modules/audit/audit.routes';
+import { consortiaRoutes } from './modules/consortia/consortia.routes';
+import { organisationsRoutes } from './modules/organisations/organisations.routes';
+import { peopleRoutes } from './modules/people/people.routes';
+import { statsRoutes } from './modules/stats/stats.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { usersRoutes } from './modules/users/users.routes';
@@ -65,11 +70,27 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
       });
     },
     forceCloseConnections: false,
+    // A request Node cannot even parse (raw non-ASCII in the URL, a broken request line) still gets the error body.
+    clientErrorHandler: (err, socket) => {
+      if (!socket.writable) return;
+      const body = JSON.stringify({
+        error: { code: 'bad_request', message: messageOf('bad_request', 'zh-CN') },
+      });
+      socket.end(
+        `HTTP/1.1 400 Bad Request\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      );
+    },
     return503OnClosing: true,
   });
   app.decorate('deps', { database: opts.database, config, clock: opts.clock ?? systemClock });
   // The API speaks JSON only: anything else is 415, not a string the schemas then reject.
   app.removeContentTypeParser('text/plain');
+  // Spreadsheet uploads arrive as raw bytes, up to 10 MB.
+  app.addContentTypeParser(
+    XLSX_TYPE,
+    { parseAs: 'buffer', bodyLimit: 10 * 1024 * 1024 },
+    (_req, body, done) => done(null, body),
+  );
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onRequest', async (req, reply) => {
@@ -114,5 +135,9 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   authRoutes(app);
   usersRoutes(app);
   auditRoutes(app);
+  organisationsRoutes(app);
+  peopleRoutes(app);
+  consortiaRoutes(app);
+  statsRoutes(app);
   return app;
 }

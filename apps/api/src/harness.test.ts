@@ -14,6 +14,8 @@ interface Operation {
   access: 'public' | 'user' | { roles: Role[] };
   parameters: { name: string; in: string; required?: boolean; schema: Schema }[];
   body?: Schema;
+  /** The content type of a file upload, when the body is a file. */
+  upload?: string;
 }
 
 let t: TestApp;
@@ -39,6 +41,7 @@ beforeAll(async () => {
       access: op['x-huahe-access'],
       parameters: op.parameters ?? [],
       body: op.requestBody?.content?.['application/json']?.schema,
+      upload: Object.keys(op.requestBody?.content ?? {}).find((t) => t !== 'application/json'),
     })),
   );
 });
@@ -117,9 +120,7 @@ describe('the OpenAPI harness', () => {
 
   it('answers 401 to every non-public operation without a session', async () => {
     for (const op of operations.filter((o) => o.access !== 'public')) {
-      const res = await t
-        .anonymous()
-        .request(op.method, urlOf(op), op.body ? sample(op.body) : undefined);
+      const res = await t.anonymous().request(op.method, urlOf(op), op.body ? sample(op.body) : undefined);
       expect(res.status, `${op.method} ${op.path}`).toBe(401);
       expectErrorBody(res, `${op.method} ${op.path}`);
     }
@@ -175,10 +176,7 @@ describe('the OpenAPI harness', () => {
               : s.enum
                 ? 'zz-not-a-value'
                 : 'x'.repeat(5000);
-        const res = await c.request(
-          op.method,
-          `${urlOf(op)}?${p.name}=${encodeURIComponent(wrong)}`,
-        );
+        const res = await c.request(op.method, `${urlOf(op)}?${p.name}=${encodeURIComponent(wrong)}`);
         expect(res.status, `${op.operationId} ?${p.name}=${wrong.slice(0, 10)}`).toBe(400);
         expectErrorBody(res, `${op.operationId} ?${p.name}`);
       }
@@ -218,7 +216,8 @@ describe('the OpenAPI harness', () => {
 
       const props = resolve(op.body).properties ?? {};
       for (const [name, ps] of Object.entries<Schema>(props)) {
-        const s = resolve(ps);
+        const s0 = resolve(ps);
+        const s = s0.anyOf ? resolve(s0.anyOf.find((b: Schema) => resolve(b).type !== 'null')) : s0;
         const wrongType =
           s.type === 'string' ? 12345 : s.type === 'array' ? 'not-an-array' : 'not-a-number-or-object';
         const wrong = await c.request(op.method, url, { ...valid, [name]: wrongType });
@@ -232,6 +231,32 @@ describe('the OpenAPI harness', () => {
       }
       const huge = await send(JSON.stringify({ blob: 'x'.repeat(2 * 1024 * 1024) }));
       expect(huge.status, `${where} huge body`).toBe(413);
+    }
+  });
+
+  it('rejects uploads that are not the expected file, or not a file at all, with a 4xx error body', async () => {
+    const uploads = operations.filter((o) => o.upload);
+    for (const op of uploads) {
+      const c = await allowed(op);
+      const url = urlOf(op);
+      for (const bytes of ['', 'PK\u0003\u0004 truncated zip', 'plain text', '\u0000'.repeat(100)]) {
+        const res = await c.request(op.method, url, bytes, { 'content-type': op.upload! });
+        expect(res.status, `${op.operationId} ${JSON.stringify(bytes.slice(0, 12))}`).toBeGreaterThanOrEqual(
+          400,
+        );
+        expectErrorBody(res, op.operationId);
+      }
+      const json = await c.request(op.method, url, '{"a":1}', {
+        'content-type': 'application/json',
+      });
+      expect(json.status, `${op.operationId} json`).toBe(415);
+      const big = await c.request(
+        op.method,
+        url,
+        Buffer.alloc(11 * 1024 * 1024),
+        { 'content-type': op.upload! },
+      );
+      expect(big.status, `${op.operationId} 11 MB`).toBe(413);
     }
   });
 

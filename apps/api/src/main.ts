@@ -46,9 +46,9 @@ export async function startServer(
     `  数据库 / database:               ${database.kind === 'pglite' ? `PGlite ${config.database.kind === 'pglite' ? config.database.dataDir : ''}` : 'PostgreSQL'}`,
   ];
   if (seeded) {
-    lines.push('', `  演示账号 / demo accounts （密码 / password: ${DEMO_PASSWORD}):`);
+    lines.push('', `  演示账号 / demo accounts (密码 / password: ${DEMO_PASSWORD}):`);
     for (const a of demoAccounts) lines.push(`    ${a.email.padEnd(26)} ${a.label['zh-CN']} / ${a.label.en}`);
-    lines.push('    （公众 / public: 无需账号 / no account needed)');
+    lines.push('    (公众 / public: 无需账号 / no account needed)');
   }
   out.write(lines.join('\n') + '\n\n');
 

@@ -31,6 +31,8 @@ export interface Scope {
   memberOrganisationIds?: readonly string[];
   /** A public record (e.g. a public consortium) is readable without an account. */
   isPublic?: boolean;
+  /** The organisation has its own admin, who alone keeps its profile. */
+  hasOwnAdmin?: boolean;
 }
 
 const has = (roles: RoleGrant[], pred: (g: RoleGrant) => boolean) => roles.some(pred);
@@ -62,10 +64,13 @@ const rules: Record<Action, { public?: boolean; rule: Rule }> = {
   'organisations.list': { rule: () => true },
   'organisations.read': { rule: () => true },
   'organisations.create': { rule: (r) => isPlatform(r) || has(r, (g) => g.role === 'secretariat') },
-  // An organisation's own admin keeps its profile; nobody else may change it (issue 3).
-  'organisations.update': { rule: (r, s) => isAdmin(r) || memberAdminOf(r, s.organisationId) },
+  // An organisation's own admin keeps its profile and nobody else may change it; the platform
+  // admin keeps the profiles of organisations that have no admin account yet.
+  'organisations.update': {
+    rule: (r, s) => memberAdminOf(r, s.organisationId) || (isAdmin(r) && !s.hasOwnAdmin),
+  },
   'organisations.import': { rule: isPlatform },
-  'people.manage': { rule: (r, s) => isAdmin(r) || memberAdminOf(r, s.organisationId) },
+  'people.manage': { rule: (r, s) => memberAdminOf(r, s.organisationId) || (isAdmin(r) && !s.hasOwnAdmin) },
   'consortia.list': { public: true, rule: () => true },
   'consortia.read': {
     public: true,

@@ -32,13 +32,15 @@ interface IssueLike {
 
 /** One Zod issue as a message in the user's language; custom issues carry their own zh/en text in params. */
 export function localiseIssue(issue: IssueLike, lang: Lang): string {
-  const p = issue.params;
-  if (p && typeof p[lang] === 'string') return p[lang];
+  // Custom issues carry their reason in both languages: params.reason = { code, zh, en }.
+  const reason = issue.params?.reason as { zh?: unknown; en?: unknown } | undefined;
+  const text = lang === 'en' ? reason?.en : reason?.zh;
+  if (typeof text === 'string') return text;
   if (issue.code === 'custom') return issue.message ?? '';
   const out = locales[lang].localeError(issue as never);
-  const text = typeof out === 'string' ? out : (out?.message ?? issue.message ?? '');
+  const message = typeof out === 'string' ? out : (out?.message ?? issue.message ?? '');
   // Issues reach us without the input, so the locale's "received undefined" would mislead.
-  return text.replace(/[,，]\s*(实际接收|received)\s+undefined$/, '');
+  return message.replace(/[,，]\s*(实际接收|received)\s+undefined$/, '');
 }
 
 /** A Zod path as `a.b[2].c`. */

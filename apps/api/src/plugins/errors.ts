@@ -83,10 +83,8 @@ export function registerErrorHandler(app: FastifyInstance, opts: { webApp: boole
   app.setNotFoundHandler((req, reply) => {
     if (opts.webApp && wantsWebApp(req.method, req.url))
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
-    return reply
-      .status(404)
-      .send({
-        error: { code: 'not_found', message: messageOf('not_found', req.lang ?? 'zh-CN'), requestId: req.id },
-      });
+    return reply.status(404).send({
+      error: { code: 'not_found', message: messageOf('not_found', req.lang ?? 'zh-CN'), requestId: req.id },
+    });
   });
 }

@@ -1,11 +1,28 @@
 import { and, count, eq, isNull } from 'drizzle-orm';
-import { consortia, consortiumMembers, organisations, roleAssignments, users, type Db } from '@huahe/db';
+import {
+  consortia,
+  consortiumMembers,
+  organisations,
+  people,
+  publicFacts,
+  roleAssignments,
+  users,
+  type Db,
+} from '@huahe/db';
 import type { Role } from '@huahe/contracts';
 import { systemActor } from '../lib/actor';
 import type { Clock } from '../lib/clock';
 import { inTransaction, type ServiceContext } from '../lib/context';
 import { hashPassword } from '../lib/passwords';
-import { demoConsortia, demoOrganisations, type DemoOrganisation } from './demo-data';
+import { demoConsortia, demoFacts, exampleOrganisations } from './demo-consortia';
+import {
+  demoPeople,
+  historicalOrganisations,
+  namedOrganisations,
+  type DemoOrganisation,
+} from './demo-organisations';
+
+const demoOrganisations = [...namedOrganisations, ...exampleOrganisations, ...historicalOrganisations];
 
 /** The password of every demo account (demo data only; see the README to change or disable it). */
 export const DEMO_PASSWORD = 'Huahe-demo-2026';
@@ -29,7 +46,7 @@ export const demoAccounts: DemoAccount[] = [
   },
   {
     email: 'bureau@demo.huahe',
-    displayName: '厦门市科技局 黄处长（示例）',
+    displayName: '厦门市科技局工作人员（示例账号）',
     role: 'bureau_staff',
     label: { 'zh-CN': '科技局工作人员', en: 'science bureau staff' },
   },
@@ -101,6 +118,38 @@ export async function seedDemo(
     for (const o of demoOrganisations) {
       orgIds.set(o.nameZh, await upsertOrganisation(tx, o));
       onProgress?.(++done, total);
+    }
+  });
+  await inTransaction(ctx, async (tx) => {
+    for (const p of demoPeople) {
+      const organisationId = orgIds.get(p.organisation)!;
+      const { organisation: _o, ...fields } = p;
+      const exists = await tx.db
+        .select({ id: people.id })
+        .from(people)
+        .where(and(eq(people.organisationId, organisationId), eq(people.nameZh, p.nameZh)));
+      if (exists.length) continue;
+      const [row] = await tx.db
+        .insert(people)
+        .values({ ...fields, organisationId })
+        .returning();
+      await tx.audit({
+        action: 'person.created',
+        entityType: 'person',
+        entityId: row!.id,
+        organisationId,
+        after: { nameZh: row!.nameZh, title: row!.title },
+      });
+    }
+    const [facts] = await tx.db.select({ n: count() }).from(publicFacts);
+    if ((facts?.n ?? 0) === 0) {
+      await tx.db.insert(publicFacts).values(demoFacts.map((f, position) => ({ ...f, position })));
+      await tx.audit({
+        action: 'public_facts.loaded',
+        entityType: 'public_facts',
+        entityId: 'demo',
+        after: demoFacts,
+      });
     }
   });
   const consortiumIds = new Map<string, string>();

@@ -50,7 +50,7 @@ describe('huahe validate uscc', () => {
 
   it('gives the reason in Chinese when the user language is zh-CN', async () => {
     const result = await run(['validate', 'uscc', '91440300192203821'], 'zh-CN');
-    expect(result.stdout).toBe('91440300192203821\tinvalid\t长度应为 18 位,实际为 17 位\n');
+    expect(result.stdout).toBe('91440300192203821\tinvalid\t长度应为 18 位，实际为 17 位\n');
   });
 
   it('keeps one line per argument even when an argument holds a tab or newline', async () => {
@@ -97,7 +97,7 @@ describe('huahe validate usage', () => {
 
   it('explains bad usage in Chinese too', async () => {
     expect((await run(['validate', 'iban', 'X'], 'zh-CN')).stderr).toBe(
-      '未知类型:iban (validate uscc|cn-patent CODE…)\n',
+      '未知类型：iban (validate uscc|cn-patent CODE…)\n',
     );
   });
 

@@ -34,7 +34,7 @@ const command: Command = {
     }
     if (kind === undefined) throw usageError(io, '缺少要校验的类型', 'missing what to validate');
     const validate = kinds[kind];
-    if (!validate) throw usageError(io, `未知类型:${kind}`, `unknown kind: ${kind}`);
+    if (!validate) throw usageError(io, `未知类型：${kind}`, `unknown kind: ${kind}`);
     if (codes.length === 0) throw usageError(io, '缺少要校验的代码', 'no codes given');
 
     let anyInvalid = false;

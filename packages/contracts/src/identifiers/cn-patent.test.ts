@@ -91,7 +91,7 @@ describe('validateCnPatentApplication on corrupted numbers', () => {
   it('says which check digit was expected', () => {
     expect(reasonOf('CN201210213176.7')).toMatchObject({ expected: '6', actual: '7' });
     expect(reasonOf('CN201210213176.7').en).toBe("check digit should be '6', got '7'");
-    expect(reasonOf('CN201210213176.7').zh).toBe('校验位应为“6”,实际为“7”');
+    expect(reasonOf('CN201210213176.7').zh).toBe('校验位应为“6”，实际为“7”');
   });
 
   it('suggests the complete number when the check digit is missing', () => {

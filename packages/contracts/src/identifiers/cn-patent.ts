@@ -58,7 +58,7 @@ const r = (code: string, zh: string, en: string, extra: Partial<InvalidReason> =
 });
 
 const FORMAT_HELP = {
-  zh: '应为 12 位数字加校验位(如 CN202310123456.6)或 2003 年以前的 8 位数字加校验位(如 95115608.X)',
+  zh: '应为 12 位数字加校验位（如 CN202310123456.6）或 2003 年以前的 8 位数字加校验位（如 95115608.X）',
   en: 'expected 12 digits and a check digit (e.g. CN202310123456.6) or, before 2003, 8 digits and a check digit (e.g. 95115608.X)',
 };
 
@@ -70,7 +70,7 @@ export function validateCnPatentApplication(input: string): Validation<CnPatentA
     const badIndex = [...body].findIndex((ch, i) => !/[\d.Xx]/.test(ch) || (ch === '.' && i === 0));
     const ch = badIndex >= 0 ? ([...body][badIndex] ?? '') : '';
     const where = ch
-      ? { zh: `含有不允许的字符“${showChar(ch)}”;`, en: `contains '${showChar(ch)}'; ` }
+      ? { zh: `含有不允许的字符“${showChar(ch)}”；`, en: `contains '${showChar(ch)}'; ` }
       : { zh: '', en: '' };
     return invalid(
       r(
@@ -92,7 +92,7 @@ export function validateCnPatentApplication(input: string): Validation<CnPatentA
     return invalid(
       r(
         'patent.length',
-        `位数不对(${digits.length} 位);${FORMAT_HELP.zh}`,
+        `位数不对（${digits.length} 位）;${FORMAT_HELP.zh}`,
         `wrong number of digits (${digits.length}); ${FORMAT_HELP.en}`,
         { actual: String(digits.length) },
       ),
@@ -120,7 +120,7 @@ export function validateCnPatentApplication(input: string): Validation<CnPatentA
     return invalid(
       r(
         'patent.type',
-        `第 ${position} 位申请种类“${typeDigit}”不存在(1 发明、2 实用新型、3 外观设计、8 PCT 发明、9 PCT 实用新型)`,
+        `第 ${position} 位申请种类“${typeDigit}”不存在（1 发明、2 实用新型、3 外观设计、8 PCT 发明、9 PCT 实用新型）`,
         `application type '${typeDigit}' at digit ${position} does not exist (1 invention, 2 utility model, 3 design, 8 PCT invention, 9 PCT utility model)`,
         { position, actual: typeDigit },
       ),
@@ -131,7 +131,7 @@ export function validateCnPatentApplication(input: string): Validation<CnPatentA
     return invalid(
       r(
         'patent.missing_check',
-        `缺少校验位:应为 ${digits}.${expected}`,
+        `缺少校验位：应为 ${digits}.${expected}`,
         `check digit missing: should be ${digits}.${expected}`,
         { expected },
       ),
@@ -141,7 +141,7 @@ export function validateCnPatentApplication(input: string): Validation<CnPatentA
     return invalid(
       r(
         'patent.check',
-        `校验位应为“${expected}”,实际为“${check}”`,
+        `校验位应为“${expected}”，实际为“${check}”`,
         `check digit should be '${expected}', got '${check}'`,
         { expected, actual: check },
       ),

@@ -19,10 +19,10 @@ describe('identifier schemas', () => {
     expect(result.success).toBe(false);
     const issues = result.error?.issues ?? [];
     expect(issues).toHaveLength(1);
-    expect(issues[0]?.message).toBe('校验码(第 18 位)应为“6”,实际为“7”');
+    expect(issues[0]?.message).toBe('校验码（第 18 位）应为“6”，实际为“7”');
     expect(identifierIssueReason(issues[0])).toEqual({
       code: 'uscc.check',
-      zh: '校验码(第 18 位)应为“6”,实际为“7”',
+      zh: '校验码（第 18 位）应为“6”，实际为“7”',
       en: "check character (position 18) should be '6', got '7'",
     });
   });

@@ -84,19 +84,19 @@ export function makeStandardNumberSchema(lang: Lang = 'zh-CN') {
 export const usccSchema = makeUsccSchema().meta({
   id: 'Uscc',
   description:
-    'Unified social credit code (统一社会信用代码, GB 32100-2015), 18 characters with its check character',
+    'Unified social credit code （统一社会信用代码，GB 32100-2015），18 characters with its check character',
   examples: ['914403001922038216'],
 });
 /** Chinese patent application number, canonicalised (messages in zh-CN). */
 export const cnPatentApplicationSchema = makeCnPatentApplicationSchema().meta({
   id: 'CnPatentApplicationNumber',
-  description: 'Chinese patent application number (专利申请号) with its check digit, e.g. 202310123456.6',
+  description: 'Chinese patent application number （专利申请号） with its check digit, e.g. 202310123456.6',
   examples: ['201210213176.6'],
 });
 /** Software copyright number, canonicalised (messages in zh-CN). */
 export const softwareCopyrightSchema = makeSoftwareCopyrightSchema().meta({
   id: 'SoftwareCopyrightNumber',
-  description: 'Software copyright certificate number (软著登字第N号) or registration number (2023SR0123456)',
+  description: 'Software copyright certificate number （软著登字第N号） or registration number (2023SR0123456)',
   examples: ['2023SR0123456'],
 });
 /** Standard number, canonicalised (messages in zh-CN). */

@@ -77,7 +77,7 @@ export function validateStandardNumber(input: string): Validation<StandardNumber
     return invalid(
       r(
         'standard.format',
-        `代号与顺序号之间须有空格;${FORMAT.zh}`,
+        `代号与顺序号之间须有空格；${FORMAT.zh}`,
         `a space must separate the prefix and the number; ${FORMAT.en}`,
       ),
     );
@@ -137,7 +137,7 @@ export function validateStandardNumber(input: string): Validation<StandardNumber
     return invalid(
       r(
         'standard.industry_code',
-        `行业标准代号“${head}”不在行业标准代号表中;${FORMAT.zh}`,
+        `行业标准代号“${head}”不在行业标准代号表中；${FORMAT.zh}`,
         `'${head}' is not a known industry standard code; ${FORMAT.en}`,
         { actual: head },
       ),

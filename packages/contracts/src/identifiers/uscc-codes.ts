@@ -29,7 +29,7 @@ export const usccAuthorities: Record<string, UsccAuthority> = {
   '1': {
     code: '1',
     zh: '机构编制',
-    en: 'institutional establishment (编制) authorities',
+    en: 'institutional establishment （编制） authorities',
     source: 'GB 32100-2015',
     types: {
       '1': std('机关', 'government body'),
@@ -122,7 +122,7 @@ export const usccAuthorities: Record<string, UsccAuthority> = {
   },
   '9': {
     code: '9',
-    zh: '工商(市场监管)',
+    zh: '工商（市场监管）',
     en: 'market regulation (industry and commerce)',
     source: 'GB 32100-2015',
     types: {
@@ -158,7 +158,7 @@ export const usccAuthorities: Record<string, UsccAuthority> = {
   },
   N: {
     code: 'N',
-    zh: '农业(农业农村)',
+    zh: '农业（农业农村）',
     en: 'agriculture and rural affairs',
     source: 'GB 32100-2015',
     types: {

@@ -85,7 +85,7 @@ describe('validateUscc on corrupted codes', () => {
     const reason = reasonOf('9144030071526726X0');
     expect(reason).toMatchObject({ code: 'uscc.check', expected: 'G', actual: '0' });
     expect(reason.en).toContain("should be 'G', got '0'");
-    expect(reason.zh).toContain('应为“G”,实际为“0”');
+    expect(reason.zh).toContain('应为“G”，实际为“0”');
   });
 
   it('says which organisation-code check digit was expected', () => {

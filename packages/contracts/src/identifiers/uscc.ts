@@ -105,7 +105,7 @@ function charsetProblem(code: string): InvalidReason | undefined {
       );
     }
     const hint = 'IOZSV'.includes(upper)
-      ? { zh: '(不使用 I、O、Z、S、V)', en: ' (I, O, Z, S and V are never used)' }
+      ? { zh: '（不使用 I、O、Z、S、V）', en: ' (I, O, Z, S and V are never used)' }
       : { zh: '', en: '' };
     return r(
       'uscc.charset',
@@ -122,7 +122,7 @@ export function validateUscc(code: string): Validation<UsccParts> {
   const length = [...code].length;
   if (length !== 18) {
     return invalid(
-      r('uscc.length', `长度应为 18 位,实际为 ${length} 位`, `must be 18 characters, got ${length}`, {
+      r('uscc.length', `长度应为 18 位，实际为 ${length} 位`, `must be 18 characters, got ${length}`, {
         expected: '18',
         actual: String(length),
       }),
@@ -148,7 +148,7 @@ export function validateUscc(code: string): Validation<UsccParts> {
     return invalid(
       r(
         'uscc.type',
-        `第 2 位机构类别代码“${code.charAt(1)}”不属于登记管理部门“${authority.code} ${authority.zh}”(可用 ${allowed})`,
+        `第 2 位机构类别代码“${code.charAt(1)}”不属于登记管理部门“${authority.code} ${authority.zh}”（可用 ${allowed}）`,
         `organisation-type code '${code.charAt(1)}' (position 2) is not used by registration authority '${authority.code}' (${authority.en}; allowed ${allowed})`,
         { position: 2, actual: code.charAt(1), expected: allowed },
       ),
@@ -161,7 +161,7 @@ export function validateUscc(code: string): Validation<UsccParts> {
     return invalid(
       r(
         'uscc.region',
-        `第 3–8 位行政区划码须为 6 位数字,第 ${position} 位为“${region.charAt(nonDigit)}”`,
+        `第 3–8 位行政区划码须为 6 位数字，第 ${position} 位为“${region.charAt(nonDigit)}”`,
         `region code (positions 3–8) must be 6 digits; position ${position} is '${region.charAt(nonDigit)}'`,
         { position, actual: region },
       ),
@@ -185,7 +185,7 @@ export function validateUscc(code: string): Validation<UsccParts> {
     return invalid(
       r(
         'uscc.organisation_check',
-        `第 9–17 位组织机构代码的校验码(第 17 位)应为“${orgCheck}”,实际为“${code.charAt(16)}”`,
+        `第 9–17 位组织机构代码的校验码（第 17 位）应为“${orgCheck}”，实际为“${code.charAt(16)}”`,
         `organisation code (positions 9–17) check digit at position 17 should be '${orgCheck}', got '${code.charAt(16)}'`,
         { position: 17, expected: orgCheck, actual: code.charAt(16) },
       ),
@@ -196,7 +196,7 @@ export function validateUscc(code: string): Validation<UsccParts> {
     return invalid(
       r(
         'uscc.check',
-        `校验码(第 18 位)应为“${check}”,实际为“${code.charAt(17)}”`,
+        `校验码（第 18 位）应为“${check}”，实际为“${code.charAt(17)}”`,
         `check character (position 18) should be '${check}', got '${code.charAt(17)}'`,
         { position: 18, expected: check, actual: code.charAt(17) },
       ),

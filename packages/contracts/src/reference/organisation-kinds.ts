@@ -29,7 +29,7 @@ export type OrganisationKind = z.infer<typeof organisationKindSchema>;
 export const organisationKindLabels: Record<OrganisationKind, Labels> = {
   leading_enterprise: { 'zh-CN': '龙头企业', en: 'Leading enterprise' },
   enterprise: { 'zh-CN': '企业', en: 'Enterprise' },
-  sme: { 'zh-CN': '中小企业(含专精特新)', en: 'SME (incl. specialised and innovative)' },
+  sme: { 'zh-CN': '中小企业（含专精特新）', en: 'SME (incl. specialised and innovative)' },
   university: { 'zh-CN': '高校', en: 'University' },
   research_institute: { 'zh-CN': '科研院所', en: 'Research institute' },
   new_rd_institution: { 'zh-CN': '新型研发机构', en: 'New R&D institution' },

@@ -29,7 +29,7 @@ export const qualifications = [
 export const qualificationSchema = z.enum(qualifications).meta({
   id: 'Qualification',
   description:
-    'Recognition or platform held by an organisation (高新技术企业, 专精特新"小巨人", 全国重点实验室 …)',
+    'Recognition or platform held by an organisation （高新技术企业，专精特新"小巨人", 全国重点实验室 …）',
 });
 export type Qualification = z.infer<typeof qualificationSchema>;
 
@@ -69,7 +69,7 @@ export const qualificationLabels: Record<Qualification, Labels> = {
   little_giant: { 'zh-CN': '专精特新"小巨人"企业', en: 'Specialised and innovative "little giant"' },
   manufacturing_champion: { 'zh-CN': '制造业单项冠军企业', en: 'Manufacturing single-product champion' },
   national_key_lab: {
-    'zh-CN': '全国重点实验室(原国家重点实验室)',
+    'zh-CN': '全国重点实验室（原国家重点实验室）',
     en: 'National key laboratory (formerly state key laboratory)',
   },
   national_technology_innovation_center: {
@@ -98,7 +98,7 @@ export const qualificationLabels: Record<Qualification, Labels> = {
     en: 'Provincial technology innovation centre',
   },
   provincial_engineering_research_center: {
-    'zh-CN': '省级工程(技术)研究中心',
+    'zh-CN': '省级工程（技术）研究中心',
     en: 'Provincial engineering (technology) research centre',
   },
   provincial_enterprise_technology_center: {

@@ -33,7 +33,7 @@ describe('the GB/T 2260 table', () => {
     expect(fromTable).toEqual(provinces.map((p) => [p.code, p.zh]));
   });
 
-  it('is sorted, without duplicates, placeholders (市辖区) or statistical zones (xxxx7x)', () => {
+  it('is sorted, without duplicates, placeholders （市辖区） or statistical zones (xxxx7x)', () => {
     const codes = REGION_ROWS.map(([code]) => code);
     expect(codes).toEqual([...codes].sort());
     expect(new Set(codes).size).toBe(codes.length);

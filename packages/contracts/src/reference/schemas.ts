@@ -34,7 +34,7 @@ export const industryCodeSchema = z
     if (parseIndustryCode(value)) return;
     const reason = {
       code: 'industry.unknown',
-      zh: `国民经济行业代码 ${value} 不存在(应为门类字母 A–T 或门类加两位大类代码,如 M73)`,
+      zh: `国民经济行业代码 ${value} 不存在（应为门类字母 A–T 或门类加两位大类代码，如 M73）`,
       en: `no GB/T 4754-2017 section or division has code ${value} (use a letter A–T, or letter and division, e.g. M73)`,
     };
     ctx.addIssue({ code: 'custom', message: reason.zh, params: { reason }, input: value });

@@ -2,3 +2,4 @@ export * from './accounts';
 export * from './audit';
 export * from './consortia';
 export * from './organisations';
+export * from './statistics';

@@ -1,0 +1,21 @@
+// The consortium agreement (组建协议) as data: schemas, templates, completeness, rendering, digests.
+export * from './primitives';
+export * from './ratio';
+export * from './enums';
+export * from './labels';
+export * from './party';
+export * from './governance';
+export * from './ip';
+export * from './revenue';
+export * from './terms';
+export * from './agreement';
+export { AGREEMENT_ISSUES, partyReferences } from './references';
+export type { AgreementIssueCode } from './references';
+export * from './motions';
+export * from './templates';
+export * from './completeness';
+export * from './form-steps';
+export * from './digest';
+export { renderAgreement, renderedText, clauseRefs, clauseRef, resolveRef } from './render/render';
+export { toChineseNumeral, partyDesignation } from './render/numerals';
+export type * from './render/types';
