@@ -3,3 +3,7 @@ export * from './audit';
 export * from './consortia';
 export * from './organisations';
 export * from './statistics';
+export * from './agreements';
+export * from './commercialisation';
+export * from './matching';
+export * from './results';
