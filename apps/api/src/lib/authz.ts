@@ -21,7 +21,31 @@ export type Action =
   | 'consortia.create'
   | 'consortia.update'
   | 'consortia.members.manage'
-  | 'account.self';
+  | 'account.self'
+  // Agreements and governance (issue 4)
+  | 'agreements.read'
+  | 'agreements.edit'
+  | 'agreements.sign'
+  | 'motions.propose'
+  | 'governance.record'
+  | 'governance.vote'
+  // Results, IP and commercialisation (issue 5)
+  | 'results.read'
+  | 'results.create'
+  | 'results.manage'
+  | 'ip.declare'
+  | 'ip.request'
+  | 'ip.decide'
+  | 'publications.announce'
+  | 'publications.object'
+  | 'deals.read'
+  | 'deals.manage'
+  | 'distributions.run'
+  | 'statements.read'
+  // Matchmaking (issue 6)
+  | 'demands.post'
+  | 'matches.introduce'
+  | 'matches.respond';
 
 /** What a check is about: the organisation and/or consortium a record belongs to. */
 export interface Scope {
@@ -33,6 +57,10 @@ export interface Scope {
   isPublic?: boolean;
   /** The organisation has its own admin, who alone keeps its profile. */
   hasOwnAdmin?: boolean;
+  /** Organisations owning the record (e.g. a result's owners): they may see it even when confidential. */
+  ownerOrganisationIds?: readonly string[];
+  /** The record's confidentiality: public, consortium (members only) or confidential (owners only). */
+  confidentiality?: 'public' | 'consortium' | 'confidential';
 }
 
 const has = (roles: RoleGrant[], pred: (g: RoleGrant) => boolean) => roles.some(pred);
@@ -53,6 +81,20 @@ const inMemberOrg = (roles: RoleGrant[], orgIds: readonly string[] = []) =>
   orgIds.some((o) => staffOf(roles, o));
 
 type Rule = (roles: RoleGrant[], scope: Scope) => boolean;
+
+// Shared predicates of consortium work: members (any staff of a current member organisation),
+// those who run it (its secretariat; the platform admin), and an organisation acting for itself.
+const consortiumMember: Rule = (r, s) => isPlatform(r) || secretariatOf(r, s.consortiumId) || inMemberOrg(r, s.memberOrganisationIds);
+const runsConsortium: Rule = (r, s) => isAdmin(r) || secretariatOf(r, s.consortiumId);
+const actsForOrganisation: Rule = (r, s) => memberAdminOf(r, s.organisationId);
+const staffForOrganisation: Rule = (r, s) => staffOf(r, s.organisationId);
+const confidential: Rule = (r, s) => {
+  if (s.confidentiality === 'public') return true;
+  if (s.confidentiality === 'confidential') {
+    return isPlatform(r) || secretariatOf(r, s.consortiumId) || inMemberOrg(r, s.ownerOrganisationIds);
+  }
+  return consortiumMember(r, s);
+};
 
 const rules: Record<Action, { public?: boolean; rule: Rule }> = {
   'users.manage': { rule: isAdmin },
@@ -84,6 +126,27 @@ const rules: Record<Action, { public?: boolean; rule: Rule }> = {
   'consortia.update': { rule: (r, s) => isPlatform(r) || secretariatOf(r, s.consortiumId) },
   'consortia.members.manage': { rule: (r, s) => isAdmin(r) || secretariatOf(r, s.consortiumId) },
   'account.self': { rule: () => true },
+  'agreements.read': { rule: consortiumMember },
+  'agreements.edit': { rule: runsConsortium },
+  'agreements.sign': { rule: actsForOrganisation },
+  'motions.propose': { rule: (r, s) => runsConsortium(r, s) || actsForOrganisation(r, s) },
+  'governance.record': { rule: runsConsortium },
+  'governance.vote': { rule: actsForOrganisation },
+  'results.read': { public: true, rule: confidential },
+  'results.create': { rule: (r, s) => runsConsortium(r, s) || staffForOrganisation(r, s) },
+  'results.manage': { rule: (r, s) => runsConsortium(r, s) || actsForOrganisation(r, s) },
+  'ip.declare': { rule: (r, s) => runsConsortium(r, s) || actsForOrganisation(r, s) },
+  'ip.request': { rule: actsForOrganisation },
+  'ip.decide': { rule: (r, s) => runsConsortium(r, s) || actsForOrganisation(r, s) },
+  'publications.announce': { rule: staffForOrganisation },
+  'publications.object': { rule: actsForOrganisation },
+  'deals.read': { rule: consortiumMember },
+  'deals.manage': { rule: runsConsortium },
+  'distributions.run': { rule: runsConsortium },
+  'statements.read': { rule: (r, s) => runsConsortium(r, s) || isPlatform(r) || staffForOrganisation(r, s) },
+  'demands.post': { rule: (r, s) => staffForOrganisation(r, s) || isAdmin(r) },
+  'matches.introduce': { rule: (r, s) => isPlatform(r) || secretariatOf(r, s.consortiumId) },
+  'matches.respond': { rule: actsForOrganisation },
 };
 
 /** True when the actor may perform the action on the scope. */
