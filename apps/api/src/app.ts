@@ -9,7 +9,10 @@ import type { Config } from './config';
 import { systemClock, type Clock } from './lib/clock';
 import { langFromHeader, messageOf } from './lib/i18n';
 import { XLSX_TYPE } from './lib/xlsx';
+import { agreementsRoutes } from './modules/agreements/agreements.routes';
+import { governanceRoutes } from './modules/agreements/governance.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
+import { notificationsRoutes } from './modules/notifications/notifications.routes';
 import { consortiaRoutes } from './modules/consortia/consortia.routes';
 import { organisationsRoutes } from './modules/organisations/organisations.routes';
 import { peopleRoutes } from './modules/people/people.routes';
@@ -139,5 +142,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   peopleRoutes(app);
   consortiaRoutes(app);
   statsRoutes(app);
+  agreementsRoutes(app);
+  governanceRoutes(app);
+  notificationsRoutes(app);
   return app;
 }

@@ -2,6 +2,7 @@ import { createDatabase, type Database } from '@huahe/db';
 import { buildApp } from './app';
 import { loadConfig, type Config } from './config';
 import { systemClock } from './lib/clock';
+import { sendDeadlineReminders } from './modules/notifications/deadlines.service';
 import { demoAccounts, DEMO_PASSWORD, isDatabaseEmpty, seedDemo } from './seed/demo';
 
 /** Opens the configured database (PGlite with its lock, or PostgreSQL) and runs the migrations. */
@@ -52,9 +53,16 @@ export async function startServer(
   }
   out.write(lines.join('\n') + '\n\n');
 
+  // Deadline reminders: every 10 minutes; a dedupe key per deadline keeps several processes from repeating them.
+  const remind = () => void sendDeadlineReminders(database.db, systemClock).catch((err: unknown) => app.log.warn({ err }, 'reminders failed'));
+  const reminders = setInterval(remind, 10 * 60_000);
+  reminders.unref();
+  setTimeout(remind, 5_000).unref();
+
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
+      clearInterval(reminders);
       // In-flight requests finish; new connections are refused; then the database closes cleanly.
       await app.close();
       await database.close();

@@ -1,4 +1,5 @@
 // The wire shapes of Huahe: one Zod schema per request/response, shared by api, web and cli.
+export * from './agreement-api';
 export * from './auth';
 export * from './canonical';
 export * from './common';

@@ -13,11 +13,11 @@ export interface ServiceContext {
   requestId: string | null;
 }
 
+/** A service context inside a transaction, with `audit` appending to the chain in that transaction. */
+export type TxContext = ServiceContext & { audit: (input: AuditInput) => Promise<number> };
+
 /** Runs `fn` in one transaction; `audit` appends to the chain inside that same transaction. */
-export async function inTransaction<T>(
-  ctx: ServiceContext,
-  fn: (tx: ServiceContext & { audit: (input: AuditInput) => Promise<number> }) => Promise<T>,
-): Promise<T> {
+export async function inTransaction<T>(ctx: ServiceContext, fn: (tx: TxContext) => Promise<T>): Promise<T> {
   return ctx.db.transaction(async (txDb) => {
     const tx = { ...ctx, db: txDb as unknown as Db };
     const now = ctx.clock.now();

@@ -14,6 +14,7 @@ import { systemActor } from '../lib/actor';
 import type { Clock } from '../lib/clock';
 import { inTransaction, type ServiceContext } from '../lib/context';
 import { hashPassword } from '../lib/passwords';
+import { seedDemoAgreement } from './demo-agreement';
 import { demoConsortia, demoFacts, exampleOrganisations } from './demo-consortia';
 import {
   demoPeople,
@@ -246,4 +247,5 @@ export async function seedDemo(
     });
     onProgress?.(++done, total);
   }
+  await seedDemoAgreement(db, clock);
 }

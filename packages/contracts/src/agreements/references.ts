@@ -105,8 +105,8 @@ export function crossCheckAgreement(a: Agreement, ctx: Ctx): void {
         'weights',
       ]);
     const path = ['governance', 'decisionRules', i];
-    if (r.procedure === 'chief_scientist' && g.chiefScientist === undefined)
-      issue(ctx, 'agreement.body_missing', path, 'chief_scientist');
+    // A rule may name the chief scientist before one is appointed: the draft is still valid and
+    // checkCompleteness reports the missing appointment.
     if (r.procedure === 'vote' && r.body === 'executive_board' && g.executiveBoard === undefined)
       issue(ctx, 'agreement.body_missing', path, 'executive_board');
     if (r.procedure === 'vote' && r.body !== 'executive_board' && r.body !== g.decisionBody.kind)

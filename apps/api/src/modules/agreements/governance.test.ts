@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AgreementView, MotionView } from '@huahe/contracts';
+import { createTestApp, type TestApp } from '../../../test/app';
+import { fillDraft, setUpSmallConsortium, type SmallConsortium } from '../../../test/agreement-setup';
+
+let t: TestApp;
+let s: SmallConsortium;
+let agreementId: string;
+const DAY = 86_400_000;
+
+beforeAll(async () => {
+  // Sessions last 30 days here: the tests move the clock across veto windows.
+  t = await createTestApp({ config: { sessionHours: 720 } });
+  s = await setUpSmallConsortium(t);
+  await s.secretariat.post(`/api/consortia/${s.consortiumId}/agreement`, { template: 'desca' });
+  const view = await fillDraft(s);
+  agreementId = view.id;
+  const frozen: AgreementView = (await s.secretariat.post(`/api/agreements/${agreementId}/versions`)).body;
+  const v = frozen.versions[0]!;
+  for (const a of s.admins) await a.post(`/api/agreements/${agreementId}/versions/${v.id}/signatures`, { password: s.password, digest: v.digest });
+});
+afterAll(() => t.close());
+
+/** Puts an amendment to written procedure and starts it now. */
+async function writtenAmendment(termYears: number): Promise<string> {
+  const id = randomUUID();
+  const res = await s.secretariat.post(`/api/agreements/${agreementId}/motions`, {
+    motion: {
+      id,
+      kind: 'amendment',
+      title: { zh: `保密期限改为${termYears}年`, en: `confidentiality term of ${termYears} years` },
+      procedure: { mode: 'written' },
+      change: { format: 'json_patch', ops: [{ op: 'replace', path: '/confidentiality/termYears', value: termYears }] },
+    },
+  });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  const started = await s.secretariat.post(`/api/agreements/${agreementId}/events`, {
+    event: { kind: 'written_procedure_started', motionId: id, at: t.clock.now().toISOString() },
+  });
+  expect(started.status, JSON.stringify(started.body)).toBe(200);
+  return id;
+}
+
+const vote = (i: number, motionId: string, choice: 'for' | 'against' | 'abstain') =>
+  s.admins[i]!.post(`/api/agreements/${agreementId}/motions/${motionId}/votes`, { choice });
+const motion = async (id: string): Promise<MotionView> => (await s.secretariat.get(`/api/agreements/${agreementId}/motions/${id}`)).body;
+
+describe('motions decided by the agreement', () => {
+  it('passes an amendment by written procedure once the veto window closes, citing the clauses, and applies it as a version to sign', async () => {
+    const id = await writtenAmendment(5);
+    expect((await motion(id)).decision.status).toBe('pending');
+    await vote(0, id, 'for');
+    await vote(1, id, 'for');
+    // The majority is reached, but a veto may still come until its window closes.
+    const last = (await vote(2, id, 'abstain')).body as MotionView;
+    expect(last.decision.status).toBe('pending');
+    expect(last.votes.map((v) => v.choice).sort()).toEqual(['abstain', 'for', 'for']);
+    expect(last.decision.reasons.map((r) => r.en).join(' ')).toMatch(/meets the required at least 2\/3/);
+    for (const r of last.decision.reasons) expect(r.clauseRef.zh).toMatch(/^第.+条/);
+    expect(Date.parse(last.decision.vetoWindowEndsAt!)).toBeGreaterThan(t.clock.now().getTime());
+    const early = await s.secretariat.post(`/api/agreements/${agreementId}/motions/${id}/apply`);
+    expect(early.status).toBe(409);
+
+    t.clock.advance(16 * DAY);
+    const passed = await motion(id);
+    expect(passed.decision.status).toBe('passed');
+    expect(Date.parse(passed.decision.effectiveAt!)).toBeLessThanOrEqual(t.clock.now().getTime());
+    const applied = await s.secretariat.post(`/api/agreements/${agreementId}/motions/${id}/apply`);
+    expect(applied.status, JSON.stringify(applied.body)).toBe(200);
+    const view: AgreementView = (await s.secretariat.get(`/api/consortia/${s.consortiumId}/agreement`)).body;
+    expect(view.versions[0]).toMatchObject({ number: 2, status: 'signing', origin: 'amendment', motionId: id });
+    expect(view.versions[1]).toMatchObject({ number: 1, status: 'effective' });
+    expect(view.draft.confidentiality?.termYears).toBe(5);
+    expect((await s.secretariat.post(`/api/agreements/${agreementId}/motions/${id}/apply`)).status).toBe(409);
+  });
+
+  it('lets a veto inside its window block a motion, and ignores one cast after the window', async () => {
+    const blocked = await writtenAmendment(6);
+    for (const i of [0, 1, 2]) await vote(i, blocked, 'for');
+    const vetoed = (await s.admins[2]!.post(`/api/agreements/${agreementId}/motions/${blocked}/veto`, { grounds: { zh: '严重影响我方知识产权' } })).body as MotionView;
+    expect(vetoed.decision.status).toBe('blocked_by_veto');
+    expect(vetoed.decision.reasons.some((r) => /veto/.test(r.code))).toBe(true);
+
+    const late = await writtenAmendment(7);
+    for (const i of [0, 1, 2]) await vote(i, late, 'for');
+    t.clock.advance(16 * DAY);
+    const ignored = (await s.admins[2]!.post(`/api/agreements/${agreementId}/motions/${late}/veto`, {})).body as MotionView;
+    expect(ignored.decision.status).toBe('passed');
+  });
+
+  it('refuses a vote from someone who is not a party, and a second vote on a decided motion', async () => {
+    const id = await writtenAmendment(8);
+    const outsider = await t.login('secretariat@demo.huahe');
+    expect((await outsider.post(`/api/agreements/${agreementId}/motions/${id}/votes`, { choice: 'for' })).status).toBe(404);
+    for (const i of [0, 1, 2]) await vote(i, id, 'against');
+    expect((await motion(id)).decision.status).toBe('rejected');
+    expect((await vote(0, id, 'for')).status).toBe(409);
+  });
+
+  it('puts the deadlines in the to-do list and calendar, and reminds the parties', async () => {
+    const id = await writtenAmendment(9);
+    const todo = (await s.admins[1]!.get('/api/me/deadlines')).body;
+    const mine = todo.filter((d: { consortiumId: string }) => d.consortiumId === s.consortiumId);
+    expect(mine.map((d: { kind: string }) => d.kind)).toContain('written_answers_due');
+    expect(mine[0].clauseRef.zh).toMatch(/^第/);
+    const ics = await s.admins[1]!.request('GET', '/api/me/calendar.ics');
+    expect(ics.body).toContain('BEGIN:VCALENDAR');
+    expect(ics.body).toContain('BEGIN:VALARM');
+    const { sendDeadlineReminders } = await import('../notifications/deadlines.service');
+    t.clock.advance(13 * DAY);
+    expect(await sendDeadlineReminders(t.database.db, t.clock)).toBeGreaterThan(0);
+    expect(await sendDeadlineReminders(t.database.db, t.clock)).toBe(0);
+    const notes = (await s.admins[1]!.get('/api/me/notifications?unread=true')).body;
+    expect(notes.some((n: { kind: string }) => n.kind === 'deadline.written_answers_due')).toBe(true);
+    expect((await s.admins[1]!.post('/api/me/notifications/read-all')).status).toBe(200);
+    expect((await s.admins[1]!.get('/api/me/notifications?unread=true')).body).toEqual([]);
+    expect(id).toBeTruthy();
+  });
+});
