@@ -67,7 +67,10 @@ export default tseslint.config(
       '@typescript-eslint/unbound-method': 'off',
       // Async functions that return a value are often async for their interface's sake.
       '@typescript-eslint/require-await': 'off',
-      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false, properties: false } }],
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { attributes: false, properties: false } },
+      ],
     },
   },
   {

@@ -250,12 +250,9 @@ describe('the OpenAPI harness', () => {
         'content-type': 'application/json',
       });
       expect(json.status, `${op.operationId} json`).toBe(415);
-      const big = await c.request(
-        op.method,
-        url,
-        Buffer.alloc(11 * 1024 * 1024),
-        { 'content-type': op.upload! },
-      );
+      const big = await c.request(op.method, url, Buffer.alloc(11 * 1024 * 1024), {
+        'content-type': op.upload!,
+      });
       expect(big.status, `${op.operationId} 11 MB`).toBe(413);
     }
   });

@@ -54,7 +54,10 @@ export async function startServer(
   out.write(lines.join('\n') + '\n\n');
 
   // Deadline reminders: every 10 minutes; a dedupe key per deadline keeps several processes from repeating them.
-  const remind = () => void sendDeadlineReminders(database.db, systemClock).catch((err: unknown) => app.log.warn({ err }, 'reminders failed'));
+  const remind = () =>
+    void sendDeadlineReminders(database.db, systemClock).catch((err: unknown) =>
+      app.log.warn({ err }, 'reminders failed'),
+    );
   const reminders = setInterval(remind, 10 * 60_000);
   reminders.unref();
   setTimeout(remind, 5_000).unref();

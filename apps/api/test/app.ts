@@ -3,7 +3,7 @@ import type { Database } from '@huahe/db';
 import { buildApp } from '../src/app';
 import { loadConfig, type Config } from '../src/config';
 import type { Clock } from '../src/lib/clock';
-import { DEMO_PASSWORD, seedDemo } from '../src/seed/demo';
+import { DEMO_PASSWORD } from '../src/seed/demo';
 import { createTestDatabase } from './db';
 
 /** A clock tests can move. */
@@ -81,9 +81,9 @@ export interface TestApp {
 export async function createTestApp(
   opts: { seed?: boolean; config?: Partial<Config> } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase();
+  // The demo data comes from a template loaded once per run (seeding takes seconds).
+  const database = await createTestDatabase({ seeded: opts.seed !== false });
   const clock = new TestClock();
-  if (opts.seed !== false) await seedDemo(database.db, clock);
   const config: Config = {
     ...loadConfig({}),
     rateLimitPerMinute: 0,

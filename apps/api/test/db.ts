@@ -8,13 +8,15 @@ import { createDatabase, type Database } from '@huahe/db';
  * A fresh, migrated database of its own for a test file: PGlite started from the run's template,
  * or, with TEST_DATABASE_URL, a PostgreSQL database copied from the template and dropped afterwards.
  */
-export async function createTestDatabase(): Promise<Database> {
+export async function createTestDatabase(opts: { seeded?: boolean } = {}): Promise<Database> {
   const pgTemplate = inject('pgTemplate');
   if (pgTemplate) {
     const name = `huahe_test_${pgTemplate.template.slice('huahe_tpl_'.length)}_${randomBytes(4).toString('hex')}`;
     const admin = new pg.Client({ connectionString: pgTemplate.adminUrl });
     await admin.connect();
-    await admin.query(`create database ${name} template ${pgTemplate.template}`);
+    await admin.query(
+      `create database ${name} template ${opts.seeded ? pgTemplate.seeded : pgTemplate.template}`,
+    );
     await admin.end();
     const url = new URL(pgTemplate.adminUrl);
     url.pathname = `/${name}`;
@@ -29,7 +31,7 @@ export async function createTestDatabase(): Promise<Database> {
     };
     return database;
   }
-  const file = inject('pgliteTemplate');
+  const file = inject(opts.seeded ? 'pgliteSeeded' : 'pgliteTemplate');
   return createDatabase({ kind: 'pglite', dataDir: null, loadDataDir: new Blob([readFileSync(file)]) });
 }
 

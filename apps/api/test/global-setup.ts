@@ -4,13 +4,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { createDatabase } from '@huahe/db';
+import { createDatabase, type Db } from '@huahe/db';
+import { seedDemo } from '../src/seed/demo';
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** PGlite data directories (tar files): migrated and empty, and with the demo data loaded. */
     pgliteTemplate: string;
-    pgTemplate: { adminUrl: string; template: string } | null;
+    pgliteSeeded: string;
+    /** PostgreSQL template databases: migrated and empty, and with the demo data loaded. */
+    pgTemplate: { adminUrl: string; template: string; seeded: string } | null;
   }
+}
+
+/** The demo data as a test starts from it (the test clock's day). */
+async function seed(db: Db) {
+  await seedDemo(db, { now: () => new Date('2026-11-27T08:00:00.000Z') });
 }
 
 /** Builds one migrated database once per run; every test file starts from a copy of it. */
@@ -30,8 +39,19 @@ export default async function setup(project: TestProject) {
     const database = await createDatabase({ kind: 'postgres', url: tplUrl.toString(), poolSize: 1 });
     await database.migrate();
     await database.close();
-    project.provide('pgTemplate', { adminUrl: url, template });
+    const seeded = `${template}_seeded`;
+    const admin2 = new pg.Client({ connectionString: url });
+    await admin2.connect();
+    await admin2.query(`create database ${seeded} template ${template}`);
+    await admin2.end();
+    const seededUrl = new URL(url);
+    seededUrl.pathname = `/${seeded}`;
+    const s = await createDatabase({ kind: 'postgres', url: seededUrl.toString(), poolSize: 1 });
+    await seed(s.db);
+    await s.close();
+    project.provide('pgTemplate', { adminUrl: url, template, seeded });
     project.provide('pgliteTemplate', '');
+    project.provide('pgliteSeeded', '');
     cleanup = async () => {
       const c = new pg.Client({ connectionString: url });
       await c.connect();
@@ -41,17 +61,21 @@ export default async function setup(project: TestProject) {
         [`huahe_t%_${template.slice('huahe_tpl_'.length)}%`],
       );
       for (const { datname } of left.rows) await c.query(`drop database if exists "${datname}" with (force)`);
+      await c.query(`drop database if exists ${template}_seeded with (force)`);
       await c.query(`drop database if exists ${template} with (force)`);
       await c.end();
     };
   } else {
     const database = await createDatabase({ kind: 'pglite', dataDir: null });
     await database.migrate();
-    const blob = await database.pglite!.dumpDataDir('none');
     const file = join(dir, 'template.tar');
-    writeFileSync(file, Buffer.from(await blob.arrayBuffer()));
+    writeFileSync(file, Buffer.from(await (await database.pglite!.dumpDataDir('none')).arrayBuffer()));
+    await seed(database.db);
+    const seededFile = join(dir, 'seeded.tar');
+    writeFileSync(seededFile, Buffer.from(await (await database.pglite!.dumpDataDir('none')).arrayBuffer()));
     await database.close();
     project.provide('pgliteTemplate', file);
+    project.provide('pgliteSeeded', seededFile);
     project.provide('pgTemplate', null);
   }
   return async () => {

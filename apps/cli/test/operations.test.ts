@@ -205,7 +205,7 @@ describe('huahe serve', () => {
     const users = await queryRows<{ n: string }>(d.db, sql`select count(*)::text as n from users`);
     await d.close();
     expect(users[0]!.n).toBe('5');
-  });
+  }, 240_000);
 
   it('exits 2 listing every configuration problem', async () => {
     const t = await target();

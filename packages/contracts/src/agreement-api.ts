@@ -68,21 +68,31 @@ export const agreementViewSchema = z
     completeness: z.array(missingItemSchema),
     versions: z.array(agreementVersionSchema),
     canEdit: z.boolean(),
-    signableBy: z.array(z.object({ versionId: idSchema, partyId: z.string(), organisationName: z.string() })).describe('What the caller may sign now'),
+    signableBy: z
+      .array(z.object({ versionId: idSchema, partyId: z.string(), organisationName: z.string() }))
+      .describe('What the caller may sign now'),
   })
   .meta({ id: 'AgreementView' });
 export type AgreementView = z.infer<typeof agreementViewSchema>;
 
-export const createAgreementRequestSchema = z.strictObject({ template: TemplateKindSchema }).meta({ id: 'CreateAgreementRequest' });
+export const createAgreementRequestSchema = z
+  .strictObject({ template: TemplateKindSchema })
+  .meta({ id: 'CreateAgreementRequest' });
 
 export const saveDraftRequestSchema = z
-  .strictObject({ draft: AgreementSchema, draftVersion: z.number().int().min(1).describe('The draft version the edit started from') })
+  .strictObject({
+    draft: AgreementSchema,
+    draftVersion: z.number().int().min(1).describe('The draft version the edit started from'),
+  })
   .meta({ id: 'SaveDraftRequest' });
 
 export const signRequestSchema = z
   .strictObject({
     password: z.string().min(1).max(256).describe('The signer re-enters their password'),
-    digest: z.string().regex(/^[0-9a-f]{64}$/).describe('The digest the signer saw and agrees to'),
+    digest: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .describe('The digest the signer saw and agrees to'),
   })
   .meta({ id: 'SignRequest' });
 
@@ -106,7 +116,9 @@ export const renderedAgreementSchema = z
     locale: z.enum(['zh-CN', 'en']),
     title: z.string(),
     preamble: z.object({
-      parties: z.array(z.object({ partyId: z.string(), designation: z.string(), lines: z.array(z.string()) })),
+      parties: z.array(
+        z.object({ partyId: z.string(), designation: z.string(), lines: z.array(z.string()) }),
+      ),
       recitals: z.array(z.string()),
     }),
     articles: z.array(
@@ -120,7 +132,14 @@ export const renderedAgreementSchema = z
         clauses: z.array(renderedClauseSchema),
       }),
     ),
-    signatures: z.array(z.object({ partyId: z.string(), designation: z.string(), legalName: z.string(), lines: z.array(z.string()) })),
+    signatures: z.array(
+      z.object({
+        partyId: z.string(),
+        designation: z.string(),
+        legalName: z.string(),
+        lines: z.array(z.string()),
+      }),
+    ),
   })
   .passthrough()
   .meta({ id: 'RenderedAgreement' });
@@ -135,7 +154,9 @@ export const bundleSignatureSchema = z.strictObject({
   signedAt: z.string(),
   digest: z.string(),
   keyId: z.string(),
-  seal: z.string().describe('Ed25519 signature (base64) by the platform key over the canonical JSON of the other fields'),
+  seal: z
+    .string()
+    .describe('Ed25519 signature (base64) by the platform key over the canonical JSON of the other fields'),
 });
 
 export const verificationBundleSchema = z
@@ -143,13 +164,26 @@ export const verificationBundleSchema = z
     format: z.literal('huahe-agreement-bundle'),
     formatVersion: z.literal(1),
     consortium: z.strictObject({ id: z.string(), name: z.string() }),
-    version: z.strictObject({ id: z.string(), number: z.number().int(), status: z.string(), effectiveAt: z.string().nullable() }),
+    version: z.strictObject({
+      id: z.string(),
+      number: z.number().int(),
+      status: z.string(),
+      effectiveAt: z.string().nullable(),
+    }),
     agreement: z.string().describe('The canonical JSON of the agreement data, exactly as digested'),
     digest: z.string(),
     signatures: z.array(bundleSignatureSchema),
-    keys: z.array(z.strictObject({ id: z.string(), publicKey: z.string().describe('Ed25519 public key, SPKI DER in base64') })),
+    keys: z.array(
+      z.strictObject({
+        id: z.string(),
+        publicKey: z.string().describe('Ed25519 public key, SPKI DER in base64'),
+      }),
+    ),
     issuedAt: z.string(),
-    seal: z.strictObject({ keyId: z.string(), value: z.string().describe('Ed25519 over the canonical JSON of the bundle without this field') }),
+    seal: z.strictObject({
+      keyId: z.string(),
+      value: z.string().describe('Ed25519 over the canonical JSON of the bundle without this field'),
+    }),
   })
   .meta({ id: 'VerificationBundle' });
 export type VerificationBundle = z.infer<typeof verificationBundleSchema>;
@@ -180,7 +214,13 @@ export const votingPowerSchema = z
   .meta({ id: 'VotingPower' });
 export type VotingPower = z.infer<typeof votingPowerSchema>;
 
-export const motionReasonSchema = z.object({ code: z.string(), clauseKey: z.string(), clauseRef: bilingual, zh: z.string(), en: z.string() });
+export const motionReasonSchema = z.object({
+  code: z.string(),
+  clauseKey: z.string(),
+  clauseRef: bilingual,
+  zh: z.string(),
+  en: z.string(),
+});
 
 export const motionViewSchema = z
   .object({
@@ -197,22 +237,42 @@ export const motionViewSchema = z
     }),
     appliedVersionId: idSchema.nullable(),
     createdAt: timestampSchema,
-    votes: z.array(z.object({ partyId: z.string(), name: z.string(), choice: z.enum(['for', 'against', 'abstain']), at: z.string() })),
+    votes: z.array(
+      z.object({
+        partyId: z.string(),
+        name: z.string(),
+        choice: z.enum(['for', 'against', 'abstain']),
+        at: z.string(),
+      }),
+    ),
     vetoes: z.array(z.object({ partyId: z.string(), name: z.string(), at: z.string() })),
     myParty: z.string().nullable().describe('The party the caller acts for in this agreement'),
   })
   .meta({ id: 'MotionView' });
 export type MotionView = z.infer<typeof motionViewSchema>;
 
-export const proposeMotionRequestSchema = z.strictObject({ motion: MotionSchema }).meta({ id: 'ProposeMotionRequest' });
-export const voteRequestSchema = z.strictObject({ choice: z.enum(['for', 'against', 'abstain']) }).meta({ id: 'VoteRequest' });
+export const proposeMotionRequestSchema = z
+  .strictObject({ motion: MotionSchema })
+  .meta({ id: 'ProposeMotionRequest' });
+export const voteRequestSchema = z
+  .strictObject({ choice: z.enum(['for', 'against', 'abstain']) })
+  .meta({ id: 'VoteRequest' });
 export const vetoRequestSchema = z
-  .strictObject({ grounds: z.strictObject({ zh: z.string().max(2000), en: z.string().max(2000).optional() }).optional() })
+  .strictObject({
+    grounds: z.strictObject({ zh: z.string().max(2000), en: z.string().max(2000).optional() }).optional(),
+  })
   .meta({ id: 'VetoRequest' });
-export const recordEventRequestSchema = z.strictObject({ event: GovernanceEventSchema }).meta({ id: 'RecordEventRequest' });
+export const recordEventRequestSchema = z
+  .strictObject({ event: GovernanceEventSchema })
+  .meta({ id: 'RecordEventRequest' });
 
 export const governanceEventViewSchema = z
-  .object({ id: idSchema, event: GovernanceEventSchema, recordedAt: timestampSchema, recordedBy: z.string().nullable() })
+  .object({
+    id: idSchema,
+    event: GovernanceEventSchema,
+    recordedAt: timestampSchema,
+    recordedBy: z.string().nullable(),
+  })
   .meta({ id: 'GovernanceEventView' });
 
 export const motionParamsSchema = z.strictObject({ id: idSchema, motionId: idSchema });

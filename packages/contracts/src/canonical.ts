@@ -35,9 +35,7 @@ function write(value: unknown, seen: Set<object>): string {
       } else {
         const proto = Object.getPrototypeOf(value) as unknown;
         if (proto !== Object.prototype && proto !== null) {
-          throw new TypeError(
-            `canonicalJson: not a plain object (${(value).constructor?.name ?? 'unknown'})`,
-          );
+          throw new TypeError(`canonicalJson: not a plain object (${value.constructor?.name ?? 'unknown'})`);
         }
         const entries = Object.entries(value as Record<string, unknown>)
           .filter(([, v]) => v !== undefined)

@@ -84,7 +84,8 @@ type Rule = (roles: RoleGrant[], scope: Scope) => boolean;
 
 // Shared predicates of consortium work: members (any staff of a current member organisation),
 // those who run it (its secretariat; the platform admin), and an organisation acting for itself.
-const consortiumMember: Rule = (r, s) => isPlatform(r) || secretariatOf(r, s.consortiumId) || inMemberOrg(r, s.memberOrganisationIds);
+const consortiumMember: Rule = (r, s) =>
+  isPlatform(r) || secretariatOf(r, s.consortiumId) || inMemberOrg(r, s.memberOrganisationIds);
 const runsConsortium: Rule = (r, s) => isAdmin(r) || secretariatOf(r, s.consortiumId);
 const actsForOrganisation: Rule = (r, s) => memberAdminOf(r, s.organisationId);
 const staffForOrganisation: Rule = (r, s) => staffOf(r, s.organisationId);

@@ -52,7 +52,13 @@ export function registerErrorHandler(app: FastifyInstance, opts: { webApp: boole
         const rest = v.params;
         const issue = { ...rest, code: v.keyword, message: v.message };
         return {
-          path: pathString(where, v.instancePath.split('/').filter(Boolean).map((s) => (/^\d+$/.test(s) ? Number(s) : s))),
+          path: pathString(
+            where,
+            v.instancePath
+              .split('/')
+              .filter(Boolean)
+              .map((s) => (/^\d+$/.test(s) ? Number(s) : s)),
+          ),
           code: v.keyword,
           message: localiseIssue(issue, lang),
         };

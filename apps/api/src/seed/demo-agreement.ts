@@ -1,5 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { canonicalJson, createFromTemplate, regionFullName, type Agreement, type Party } from '@huahe/contracts';
+import {
+  canonicalJson,
+  createFromTemplate,
+  regionFullName,
+  type Agreement,
+  type Party,
+} from '@huahe/contracts';
 import { consortia, users, type Db } from '@huahe/db';
 import { systemActor } from '../lib/actor';
 import type { Clock } from '../lib/clock';
@@ -31,7 +37,10 @@ export async function demoAgreementData(db: Db, consortiumId: string): Promise<A
   const others = parties.filter((p) => p !== lead).map((p) => p.organisationId);
   return createFromTemplate('xiamen', {
     consortium: {
-      name: { zh: CONSORTIUM, en: 'Metaverse Supporting Technologies and Scenario-Driven Innovation Consortium' },
+      name: {
+        zh: CONSORTIUM,
+        en: 'Metaverse Supporting Technologies and Scenario-Driven Innovation Consortium',
+      },
       field: { zh: '元宇宙', en: 'metaverse' },
       purpose: {
         zh: '拆分技术研发目标、寻找合作伙伴，促成供需侧各方直接对接、同向发力，攻克工业元宇宙场景关键技术（演示数据：金额、人员、代表人与签字人均为示例）。',
@@ -41,12 +50,37 @@ export async function demoAgreementData(db: Db, consortiumId: string): Promise<A
     },
     parties,
     goals: [
-      { title: { zh: '工业元宇宙场景关键技术', en: 'key technologies of industrial metaverse scenarios' }, indicators: [{ zh: '多款应用在厦门落地', en: 'several applications deployed in Xiamen' }], trl: { start: 4, target: 8 } },
-      { title: { zh: 'AI数字人生成与应用', en: 'AI digital humans: generation and use' }, indicators: [{ zh: '基于一张照片和一段文本在毫秒级生成数字化身并接入大模型', en: 'an avatar from one photo and one text in milliseconds, connected to large models' }], trl: { start: 3, target: 7 } },
+      {
+        title: { zh: '工业元宇宙场景关键技术', en: 'key technologies of industrial metaverse scenarios' },
+        indicators: [{ zh: '多款应用在厦门落地', en: 'several applications deployed in Xiamen' }],
+        trl: { start: 4, target: 8 },
+      },
+      {
+        title: { zh: 'AI数字人生成与应用', en: 'AI digital humans: generation and use' },
+        indicators: [
+          {
+            zh: '基于一张照片和一段文本在毫秒级生成数字化身并接入大模型',
+            en: 'an avatar from one photo and one text in milliseconds, connected to large models',
+          },
+        ],
+        trl: { start: 3, target: 7 },
+      },
     ],
     tasks: [
-      { title: { zh: '工业元宇宙支撑技术攻关', en: 'industrial metaverse enabling technologies' }, leadPartyId: lead.organisationId, participantPartyIds: others, goalIndex: 0, deliverables: [{ zh: '场景应用与标志性产品', en: 'scenario applications and flagship products' }] },
-      { title: { zh: 'AI数字人重点攻关任务', en: 'AI digital human priority task' }, leadPartyId: lead.organisationId, participantPartyIds: [zju.organisationId], goalIndex: 1, deliverables: [{ zh: 'AI数字人样机', en: 'AI digital human prototype' }] },
+      {
+        title: { zh: '工业元宇宙支撑技术攻关', en: 'industrial metaverse enabling technologies' },
+        leadPartyId: lead.organisationId,
+        participantPartyIds: others,
+        goalIndex: 0,
+        deliverables: [{ zh: '场景应用与标志性产品', en: 'scenario applications and flagship products' }],
+      },
+      {
+        title: { zh: 'AI数字人重点攻关任务', en: 'AI digital human priority task' },
+        leadPartyId: lead.organisationId,
+        participantPartyIds: [zju.organisationId],
+        goalIndex: 1,
+        deliverables: [{ zh: 'AI数字人样机', en: 'AI digital human prototype' }],
+      },
     ],
     commitments: parties.map((p) => ({
       partyId: p.organisationId,
@@ -58,7 +92,10 @@ export async function demoAgreementData(db: Db, consortiumId: string): Promise<A
     chiefScientist: {
       name: `${EXAMPLE}首席科学家`,
       affiliationPartyId: zju.organisationId,
-      technicalDecisionRights: { zh: '技术路线选择和关键技术问题的裁决', en: 'choice of technical route and rulings on key technical questions' },
+      technicalDecisionRights: {
+        zh: '技术路线选择和关键技术问题的裁决',
+        en: 'choice of technical route and rulings on key technical questions',
+      },
     },
     disputeForum: { kind: 'arbitration', commission: '厦门仲裁委员会' },
     term: { startsOn: '2022-11-01', endsOn: '2027-10-31' },
@@ -78,11 +115,31 @@ export async function seedDemoAgreement(db: Db, clock: Clock): Promise<void> {
   const key = await signingKey(db);
   await inTransaction(ctx, async (tx) => {
     const a = await repo.insertAgreement(tx.db, { consortiumId: c.id, template: 'xiamen', draft: data });
-    await tx.audit({ action: 'agreement.created', entityType: 'agreement', entityId: a.id, consortiumId: c.id, summary: { template: 'xiamen' } });
+    await tx.audit({
+      action: 'agreement.created',
+      entityType: 'agreement',
+      entityId: a.id,
+      consortiumId: c.id,
+      summary: { template: 'xiamen' },
+    });
     const canonical = canonicalJson(data);
     const digest = sha256Hex(canonical);
-    const v = await repo.insertVersion(tx.db, { agreementId: a.id, number: 1, canonical, digest, status: 'signing', origin: 'draft', createdAt: '2024-09-10T02:00:00.000Z' });
-    await tx.audit({ action: 'agreement.version_frozen', entityType: 'agreement_version', entityId: v.id, consortiumId: c.id, after: { number: 1, digest } });
+    const v = await repo.insertVersion(tx.db, {
+      agreementId: a.id,
+      number: 1,
+      canonical,
+      digest,
+      status: 'signing',
+      origin: 'draft',
+      createdAt: '2024-09-10T02:00:00.000Z',
+    });
+    await tx.audit({
+      action: 'agreement.version_frozen',
+      entityType: 'agreement_version',
+      entityId: v.id,
+      consortiumId: c.id,
+      after: { number: 1, digest },
+    });
     let minute = 0;
     for (const p of data.parties) {
       const isJmu = p.legalName.zh === '集美大学' && jmuAdmin;
@@ -95,10 +152,33 @@ export async function seedDemoAgreement(db: Db, clock: Clock): Promise<void> {
         digest,
         keyId: key.id,
       });
-      await repo.insertSignature(tx.db, { versionId: v.id, ...statement, signerUserId: isJmu ? jmuAdmin.id : null, seal: sealValue(key, statement) });
-      await tx.audit({ action: 'agreement.signed', entityType: 'agreement_version', entityId: v.id, consortiumId: c.id, organisationId: p.organisationId, after: { digest, signer: statement.signerEmail } });
+      await repo.insertSignature(tx.db, {
+        versionId: v.id,
+        ...statement,
+        signerUserId: isJmu ? jmuAdmin.id : null,
+        seal: sealValue(key, statement),
+      });
+      await tx.audit({
+        action: 'agreement.signed',
+        entityType: 'agreement_version',
+        entityId: v.id,
+        consortiumId: c.id,
+        organisationId: p.organisationId,
+        after: { digest, signer: statement.signerEmail },
+      });
     }
-    await repo.setVersionStatus(tx.db, v.id, 'effective', new Date(Date.parse('2024-09-12T01:00:00.000Z') + minute * 600_000).toISOString());
-    await tx.audit({ action: 'agreement.version_effective', entityType: 'agreement_version', entityId: v.id, consortiumId: c.id, summary: { number: 1, digest } });
+    await repo.setVersionStatus(
+      tx.db,
+      v.id,
+      'effective',
+      new Date(Date.parse('2024-09-12T01:00:00.000Z') + minute * 600_000).toISOString(),
+    );
+    await tx.audit({
+      action: 'agreement.version_effective',
+      entityType: 'agreement_version',
+      entityId: v.id,
+      consortiumId: c.id,
+      summary: { number: 1, digest },
+    });
   });
 }

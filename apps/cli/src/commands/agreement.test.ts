@@ -13,10 +13,24 @@ import { main } from '../main';
 /** A small bundle signed by both parties, sealed with a fresh key. */
 function bundle() {
   const key = generateSigningKey();
-  const agreement = canonicalJson({ parties: [{ organisationId: 'a', legalName: { zh: '甲' } }, { organisationId: 'b', legalName: { zh: '乙' } }], schemaVersion: 1 });
+  const agreement = canonicalJson({
+    parties: [
+      { organisationId: 'a', legalName: { zh: '甲' } },
+      { organisationId: 'b', legalName: { zh: '乙' } },
+    ],
+    schemaVersion: 1,
+  });
   const digest = sha256Hex(agreement);
   const signatures = ['a', 'b'].map((id, i) => {
-    const st = signatureStatement({ partyId: id, organisationId: id, signerName: `签字人${i}`, signerEmail: `s${i}@x.cn`, signedAt: `2026-11-2${i}T00:00:00.000Z`, digest, keyId: key.id });
+    const st = signatureStatement({
+      partyId: id,
+      organisationId: id,
+      signerName: `签字人${i}`,
+      signerEmail: `s${i}@x.cn`,
+      signedAt: `2026-11-2${i}T00:00:00.000Z`,
+      digest,
+      keyId: key.id,
+    });
     return { ...st, organisationName: id === 'a' ? '甲' : '乙', seal: sealValue(key, st) };
   });
   const unsealed = {
@@ -30,7 +44,10 @@ function bundle() {
     keys: [{ id: key.id, publicKey: key.publicKey }],
     issuedAt: '2026-11-27T00:00:00.000Z',
   };
-  return { text: canonicalJson({ ...unsealed, seal: { keyId: key.id, value: sealValue(key, unsealed) } }), fingerprint: keyFingerprint(key.publicKey) };
+  return {
+    text: canonicalJson({ ...unsealed, seal: { keyId: key.id, value: sealValue(key, unsealed) } }),
+    fingerprint: keyFingerprint(key.publicKey),
+  };
 }
 
 async function run(argv: string[], stdin = '') {
@@ -40,7 +57,14 @@ async function run(argv: string[], stdin = '') {
   let err = '';
   stdout.on('data', (d: Buffer) => (out += d.toString()));
   stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await main(argv, { stdout, stderr, stdin: Readable.from([stdin]), lang: 'en', env: {}, cwd: process.cwd() });
+  const code = await main(argv, {
+    stdout,
+    stderr,
+    stdin: Readable.from([stdin]),
+    lang: 'en',
+    env: {},
+    cwd: process.cwd(),
+  });
   return { code, out, err };
 }
 
@@ -82,7 +106,10 @@ describe('huahe agreement verify', () => {
     const file = join(dir, 'bundle.json');
     writeFileSync(file, bundle().text);
     const bin = new URL('../../bin/huahe.mjs', import.meta.url).pathname;
-    const r = spawnSync(process.execPath, [bin, 'agreement', 'verify', file], { env: { ...process.env, HUAHE_LANG: 'zh-CN' }, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [bin, 'agreement', 'verify', file], {
+      env: { ...process.env, HUAHE_LANG: 'zh-CN' },
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^有效\t测试联合体\t第 1 版\t2\/2 方已签署\t已生效/);
   });

@@ -156,9 +156,11 @@ describe('AgreementSchema', () => {
     expect(codes({ ...completeAgreement('xiamen'), governance: noChief })).not.toContain(
       'agreement.body_missing',
     );
-    expect(checkCompleteness(AgreementSchema.parse({ ...completeAgreement('xiamen'), governance: noChief })).map((m) => m.code)).toContain(
-      'governance.chief_scientist_missing',
-    );
+    expect(
+      checkCompleteness(AgreementSchema.parse({ ...completeAgreement('xiamen'), governance: noChief })).map(
+        (m) => m.code,
+      ),
+    ).toContain('governance.chief_scientist_missing');
   });
 
   it('rejects a term that ends before it starts and a task that serves a missing goal', () => {

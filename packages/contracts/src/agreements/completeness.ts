@@ -118,7 +118,10 @@ export function checkCompleteness(a: Agreement): MissingItem[] {
       'no expert committee (advisory body)',
     );
   // Xiamen (2025) requires a chief scientist holding the technical decision rights.
-  if (!g.chiefScientist && (a.template === 'xiamen' || g.decisionRules.some((r) => r.procedure === 'chief_scientist')))
+  if (
+    !g.chiefScientist &&
+    (a.template === 'xiamen' || g.decisionRules.some((r) => r.procedure === 'chief_scientist'))
+  )
     add(
       'governance.chief_scientist_missing',
       '/governance/chiefScientist',

@@ -96,7 +96,8 @@ export const cnPatentApplicationSchema = makeCnPatentApplicationSchema().meta({
 /** Software copyright number, canonicalised (messages in zh-CN). */
 export const softwareCopyrightSchema = makeSoftwareCopyrightSchema().meta({
   id: 'SoftwareCopyrightNumber',
-  description: 'Software copyright certificate number （软著登字第N号） or registration number (2023SR0123456)',
+  description:
+    'Software copyright certificate number （软著登字第N号） or registration number (2023SR0123456)',
   examples: ['2023SR0123456'],
 });
 /** Standard number, canonicalised (messages in zh-CN). */

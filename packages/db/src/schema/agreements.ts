@@ -45,8 +45,14 @@ export const agreementVersions = pgTable(
   },
   (t) => [
     unique('agreement_versions_number_uq').on(t.agreementId, t.number),
-    check('agreement_versions_status_ck', sql`${t.status} in ('signing', 'effective', 'superseded', 'withdrawn')`),
-    check('agreement_versions_origin_ck', sql`${t.origin} in ('draft', 'amendment', 'accession', 'exit', 'expulsion')`),
+    check(
+      'agreement_versions_status_ck',
+      sql`${t.status} in ('signing', 'effective', 'superseded', 'withdrawn')`,
+    ),
+    check(
+      'agreement_versions_origin_ck',
+      sql`${t.origin} in ('draft', 'amendment', 'accession', 'exit', 'expulsion')`,
+    ),
   ],
 );
 
@@ -136,5 +142,8 @@ export const notifications = pgTable(
     readAt: ts('read_at'),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
-  (t) => [index('notifications_user_idx').on(t.userId, t.readAt), unique('notifications_dedupe_uq').on(t.userId, t.dedupeKey)],
+  (t) => [
+    index('notifications_user_idx').on(t.userId, t.readAt),
+    unique('notifications_dedupe_uq').on(t.userId, t.dedupeKey),
+  ],
 );

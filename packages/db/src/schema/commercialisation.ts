@@ -4,7 +4,6 @@ import { users } from './accounts';
 import { id, timestamps, ts } from './columns';
 import { consortia } from './consortia';
 import { organisations } from './organisations';
-import { results } from './results';
 
 /** A commercialisation deal (成果转化): transfer, licence, equity or self-implementation. */
 export const deals = pgTable(
@@ -20,7 +19,10 @@ export const deals = pgTable(
     counterpartyUscc: text('counterparty_uscc'),
     contractValue: numeric('contract_value', { precision: 20, scale: 2 }),
     signedOn: date('signed_on', { mode: 'string' }),
-    resultIds: text('result_ids').array().notNull().default(sql`'{}'::text[]`),
+    resultIds: text('result_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     status: text('status').notNull().default('active'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     ...timestamps(),
@@ -77,15 +79,21 @@ export const ledgerEntries = pgTable(
       .references(() => consortia.id),
     account: text('account').notNull(),
     organisationId: uuid('organisation_id').references(() => organisations.id),
-    debitFen: bigint('debit_fen', { mode: 'bigint' }).notNull().default(sql`0`),
-    creditFen: bigint('credit_fen', { mode: 'bigint' }).notNull().default(sql`0`),
+    debitFen: bigint('debit_fen', { mode: 'bigint' })
+      .notNull()
+      .default(sql`0`),
+    creditFen: bigint('credit_fen', { mode: 'bigint' })
+      .notNull()
+      .default(sql`0`),
     memo: jsonb('memo'),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
   (t) => [
     index('ledger_entries_run_idx').on(t.runId),
     index('ledger_entries_org_idx').on(t.consortiumId, t.organisationId),
-    check('ledger_entries_side_ck', sql`(${t.debitFen} = 0) <> (${t.creditFen} = 0) and ${t.debitFen} >= 0 and ${t.creditFen} >= 0`),
+    check(
+      'ledger_entries_side_ck',
+      sql`(${t.debitFen} = 0) <> (${t.creditFen} = 0) and ${t.debitFen} >= 0 and ${t.creditFen} >= 0`,
+    ),
   ],
 );
-

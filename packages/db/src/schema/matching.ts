@@ -17,7 +17,10 @@ export const demands = pgTable(
     consortiumId: uuid('consortium_id').references(() => consortia.id, { onDelete: 'set null' }),
     title: text('title').notNull(),
     description: text('description').notNull(),
-    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    tags: text('tags')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     trlNeeded: integer('trl_needed'),
     budgetMin: numeric('budget_min', { precision: 20, scale: 2 }),
     budgetMax: numeric('budget_max', { precision: 20, scale: 2 }),
@@ -42,7 +45,10 @@ export const offers = pgTable(
     kind: text('kind').notNull(),
     title: text('title').notNull(),
     description: text('description').notNull(),
-    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    tags: text('tags')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     trl: integer('trl'),
     resultId: uuid('result_id').references(() => results.id, { onDelete: 'set null' }),
     visibility: text('visibility').notNull().default('public'),
@@ -74,7 +80,10 @@ export const matches = pgTable(
     outcome: text('outcome'),
     ...timestamps(),
   },
-  (t) => [index('matches_demand_idx').on(t.demandId), index('matches_candidate_idx').on(t.candidateOrganisationId)],
+  (t) => [
+    index('matches_demand_idx').on(t.demandId),
+    index('matches_candidate_idx').on(t.candidateOrganisationId),
+  ],
 );
 
 /** Every step a match went through, by whom. */

@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, jsonb, numeric, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { users } from './accounts';
 import { id, timestamps, ts } from './columns';
 import { consortia } from './consortia';
@@ -24,7 +36,10 @@ export const results = pgTable(
     origin: text('origin').notNull().default('joint'),
     ownershipRule: text('ownership_rule'),
     ownershipClause: jsonb('ownership_clause'),
-    linkedTasks: text('linked_tasks').array().notNull().default(sql`'{}'::text[]`),
+    linkedTasks: text('linked_tasks')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     achievedOn: date('achieved_on', { mode: 'string' }),
     isExample: boolean('is_example').notNull().default(false),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
@@ -33,7 +48,10 @@ export const results = pgTable(
   },
   (t) => [
     index('results_consortium_idx').on(t.consortiumId),
-    check('results_confidentiality_ck', sql`${t.confidentiality} in ('public', 'consortium', 'confidential')`),
+    check(
+      'results_confidentiality_ck',
+      sql`${t.confidentiality} in ('public', 'consortium', 'confidential')`,
+    ),
     check('results_trl_ck', sql`${t.trl} is null or ${t.trl} between 1 and 9`),
   ],
 );
@@ -96,7 +114,9 @@ export const ownershipChanges = pgTable('ownership_changes', {
   proposedBy: uuid('proposed_by').references(() => users.id, { onDelete: 'set null' }),
   owners: jsonb('owners').notNull(),
   reason: text('reason').notNull(),
-  consents: jsonb('consents').notNull().default(sql`'[]'::jsonb`),
+  consents: jsonb('consents')
+    .notNull()
+    .default(sql`'[]'::jsonb`),
   status: text('status').notNull().default('pending'),
   ...timestamps(),
 });
@@ -151,7 +171,10 @@ export const publications = pgTable('publications', {
   title: text('title').notNull(),
   venue: text('venue'),
   abstract: text('abstract'),
-  resultIds: text('result_ids').array().notNull().default(sql`'{}'::text[]`),
+  resultIds: text('result_ids')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   plannedOn: date('planned_on', { mode: 'string' }).notNull(),
   announcedAt: ts('announced_at').notNull(),
   objectionDeadline: ts('objection_deadline').notNull(),

@@ -10,7 +10,11 @@ export async function readableConsortium(ctx: ServiceContext, consortiumId: stri
   if (!row) throw notFound();
   const memberOrganisationIds = await activeMemberOrgIds(ctx.db, consortiumId);
   authorize(ctx.actor, 'agreements.read', { consortiumId, memberOrganisationIds });
-  return { consortium: row.c, memberOrganisationIds, canEdit: can(ctx.actor, 'agreements.edit', { consortiumId }) };
+  return {
+    consortium: row.c,
+    memberOrganisationIds,
+    canEdit: can(ctx.actor, 'agreements.edit', { consortiumId }),
+  };
 }
 
 /** An agreement and its consortium, once the caller may read it. */

@@ -1,5 +1,13 @@
 import { and, desc, eq } from 'drizzle-orm';
-import { agreements, agreementSignatures, agreementVersions, governanceEvents, motions, platformKeys, type Db } from '@huahe/db';
+import {
+  agreements,
+  agreementSignatures,
+  agreementVersions,
+  governanceEvents,
+  motions,
+  platformKeys,
+  type Db,
+} from '@huahe/db';
 import { AgreementSchema, type Agreement } from '@huahe/contracts';
 
 export type AgreementRow = typeof agreements.$inferSelect;
@@ -9,7 +17,10 @@ export type MotionRow = typeof motions.$inferSelect;
 export type EventRow = typeof governanceEvents.$inferSelect;
 
 /** The agreement of a consortium (draft and versions), if it has one. */
-export async function findAgreementByConsortium(db: Db, consortiumId: string): Promise<AgreementRow | undefined> {
+export async function findAgreementByConsortium(
+  db: Db,
+  consortiumId: string,
+): Promise<AgreementRow | undefined> {
   return (await db.select().from(agreements).where(eq(agreements.consortiumId, consortiumId)).limit(1))[0];
 }
 
@@ -22,7 +33,13 @@ export async function insertAgreement(db: Db, row: typeof agreements.$inferInser
 }
 
 /** Saves the draft when it is still at `draftVersion`; undefined when someone else saved first. */
-export async function saveDraft(db: Db, id: string, draftVersion: number, draft: unknown, now: string): Promise<AgreementRow | undefined> {
+export async function saveDraft(
+  db: Db,
+  id: string,
+  draftVersion: number,
+  draft: unknown,
+  now: string,
+): Promise<AgreementRow | undefined> {
   return (
     await db
       .update(agreements)
@@ -33,7 +50,11 @@ export async function saveDraft(db: Db, id: string, draftVersion: number, draft:
 }
 
 export async function versionsOf(db: Db, agreementId: string): Promise<VersionRow[]> {
-  return db.select().from(agreementVersions).where(eq(agreementVersions.agreementId, agreementId)).orderBy(desc(agreementVersions.number));
+  return db
+    .select()
+    .from(agreementVersions)
+    .where(eq(agreementVersions.agreementId, agreementId))
+    .orderBy(desc(agreementVersions.number));
 }
 
 export async function findVersion(db: Db, versionId: string): Promise<VersionRow | undefined> {
@@ -44,7 +65,12 @@ export async function insertVersion(db: Db, row: typeof agreementVersions.$infer
   return (await db.insert(agreementVersions).values(row).returning())[0]!;
 }
 
-export async function setVersionStatus(db: Db, versionId: string, status: VersionRow['status'], effectiveAt?: string): Promise<void> {
+export async function setVersionStatus(
+  db: Db,
+  versionId: string,
+  status: VersionRow['status'],
+  effectiveAt?: string,
+): Promise<void> {
   await db
     .update(agreementVersions)
     .set({ status, ...(effectiveAt ? { effectiveAt } : {}) })
@@ -52,10 +78,17 @@ export async function setVersionStatus(db: Db, versionId: string, status: Versio
 }
 
 export async function signaturesOf(db: Db, versionId: string): Promise<SignatureRow[]> {
-  return db.select().from(agreementSignatures).where(eq(agreementSignatures.versionId, versionId)).orderBy(agreementSignatures.signedAt);
+  return db
+    .select()
+    .from(agreementSignatures)
+    .where(eq(agreementSignatures.versionId, versionId))
+    .orderBy(agreementSignatures.signedAt);
 }
 
-export async function insertSignature(db: Db, row: typeof agreementSignatures.$inferInsert): Promise<SignatureRow> {
+export async function insertSignature(
+  db: Db,
+  row: typeof agreementSignatures.$inferInsert,
+): Promise<SignatureRow> {
   return (await db.insert(agreementSignatures).values(row).returning())[0]!;
 }
 
@@ -63,7 +96,9 @@ export async function insertSignature(db: Db, row: typeof agreementSignatures.$i
 export async function effectiveAgreement(
   db: Db,
   consortiumId: string,
-): Promise<{ agreementId: string; versionId: string; number: number; digest: string; agreement: Agreement } | undefined> {
+): Promise<
+  { agreementId: string; versionId: string; number: number; digest: string; agreement: Agreement } | undefined
+> {
   const row = (
     await db
       .select({ a: agreements, v: agreementVersions })
@@ -83,23 +118,45 @@ export async function effectiveAgreement(
 }
 
 export async function motionsOf(db: Db, agreementId: string): Promise<MotionRow[]> {
-  return db.select().from(motions).where(eq(motions.agreementId, agreementId)).orderBy(desc(motions.createdAt));
+  return db
+    .select()
+    .from(motions)
+    .where(eq(motions.agreementId, agreementId))
+    .orderBy(desc(motions.createdAt));
 }
 
-export async function findMotion(db: Db, agreementId: string, motionId: string): Promise<MotionRow | undefined> {
-  return (await db.select().from(motions).where(and(eq(motions.id, motionId), eq(motions.agreementId, agreementId))).limit(1))[0];
+export async function findMotion(
+  db: Db,
+  agreementId: string,
+  motionId: string,
+): Promise<MotionRow | undefined> {
+  return (
+    await db
+      .select()
+      .from(motions)
+      .where(and(eq(motions.id, motionId), eq(motions.agreementId, agreementId)))
+      .limit(1)
+  )[0];
 }
 
 export async function insertMotion(db: Db, row: typeof motions.$inferInsert): Promise<MotionRow> {
   return (await db.insert(motions).values(row).returning())[0]!;
 }
 
-export async function updateMotion(db: Db, id: string, patch: Partial<typeof motions.$inferInsert>): Promise<MotionRow | undefined> {
+export async function updateMotion(
+  db: Db,
+  id: string,
+  patch: Partial<typeof motions.$inferInsert>,
+): Promise<MotionRow | undefined> {
   return (await db.update(motions).set(patch).where(eq(motions.id, id)).returning())[0];
 }
 
 export async function eventsOf(db: Db, agreementId: string): Promise<EventRow[]> {
-  return db.select().from(governanceEvents).where(eq(governanceEvents.agreementId, agreementId)).orderBy(governanceEvents.at, governanceEvents.recordedAt);
+  return db
+    .select()
+    .from(governanceEvents)
+    .where(eq(governanceEvents.agreementId, agreementId))
+    .orderBy(governanceEvents.at, governanceEvents.recordedAt);
 }
 
 export async function insertEvent(db: Db, row: typeof governanceEvents.$inferInsert): Promise<EventRow> {

@@ -27,7 +27,12 @@ export function agreementsRoutes(app: FastifyInstance): void {
     url: '/api/consortia/:id/agreement',
     operationId: 'getAgreement',
     access: 'user',
-    schema: { summary: "A consortium's agreement: draft, completeness, versions and signatures", tags, params: idParamsSchema, response: { 200: agreementViewSchema } },
+    schema: {
+      summary: "A consortium's agreement: draft, completeness, versions and signatures",
+      tags,
+      params: idParamsSchema,
+      response: { 200: agreementViewSchema },
+    },
     handler: async (req) => agreements.agreementView(ctxOf(req), req.params.id),
   });
   route(app, {
@@ -35,7 +40,13 @@ export function agreementsRoutes(app: FastifyInstance): void {
     url: '/api/consortia/:id/agreement',
     operationId: 'createAgreement',
     access: 'user',
-    schema: { summary: 'Start the agreement from a template (Xiamen-style or DESCA-style)', tags, params: idParamsSchema, body: createAgreementRequestSchema, response: { 201: agreementViewSchema } },
+    schema: {
+      summary: 'Start the agreement from a template (Xiamen-style or DESCA-style)',
+      tags,
+      params: idParamsSchema,
+      body: createAgreementRequestSchema,
+      response: { 201: agreementViewSchema },
+    },
     handler: async (req, reply) => {
       reply.status(201);
       return agreements.createAgreement(ctxOf(req), req.params.id, req.body.template);
@@ -47,16 +58,30 @@ export function agreementsRoutes(app: FastifyInstance): void {
     operationId: 'saveAgreementDraft',
     access: 'user',
     bodyLimit: 4 * 1024 * 1024,
-    schema: { summary: 'Save the draft (409 when someone else saved first)', tags, params: idParamsSchema, body: saveDraftRequestSchema, response: { 200: agreementViewSchema } },
-    handler: async (req) => agreements.saveDraft(ctxOf(req), req.params.id, req.body.draft, req.body.draftVersion),
+    schema: {
+      summary: 'Save the draft (409 when someone else saved first)',
+      tags,
+      params: idParamsSchema,
+      body: saveDraftRequestSchema,
+      response: { 200: agreementViewSchema },
+    },
+    handler: async (req) =>
+      agreements.saveDraft(ctxOf(req), req.params.id, req.body.draft, req.body.draftVersion),
   });
   route(app, {
     method: 'GET',
     url: '/api/agreements/:id/text',
     operationId: 'agreementText',
     access: 'user',
-    schema: { summary: 'The legal text of the draft or a version, rendered from its data', tags, params: idParamsSchema, querystring: renderQuerySchema, response: { 200: renderedAgreementSchema } },
-    handler: async (req) => agreements.renderText(ctxOf(req), req.params.id, req.query.lang ?? req.lang, req.query.version),
+    schema: {
+      summary: 'The legal text of the draft or a version, rendered from its data',
+      tags,
+      params: idParamsSchema,
+      querystring: renderQuerySchema,
+      response: { 200: renderedAgreementSchema },
+    },
+    handler: async (req) =>
+      agreements.renderText(ctxOf(req), req.params.id, req.query.lang ?? req.lang, req.query.version),
   });
   route(app, {
     method: 'GET',
@@ -64,9 +89,20 @@ export function agreementsRoutes(app: FastifyInstance): void {
     operationId: 'agreementPdf',
     access: 'user',
     download: 'application/pdf',
-    schema: { summary: 'The agreement as a PDF with the Chinese (or English) text', tags, params: idParamsSchema, querystring: renderQuerySchema, response: {} },
+    schema: {
+      summary: 'The agreement as a PDF with the Chinese (or English) text',
+      tags,
+      params: idParamsSchema,
+      querystring: renderQuerySchema,
+      response: {},
+    },
     handler: async (req, reply) => {
-      const { pdf, fileName } = await agreements.agreementPdf(ctxOf(req), req.params.id, req.query.lang ?? req.lang, req.query.version);
+      const { pdf, fileName } = await agreements.agreementPdf(
+        ctxOf(req),
+        req.params.id,
+        req.query.lang ?? req.lang,
+        req.query.version,
+      );
       return sendDownload(reply, pdf, fileName, 'application/pdf');
     },
   });
@@ -75,7 +111,12 @@ export function agreementsRoutes(app: FastifyInstance): void {
     url: '/api/agreements/:id/versions',
     operationId: 'freezeAgreementVersion',
     access: 'user',
-    schema: { summary: 'Freeze the complete draft into a new version for every party to sign', tags, params: idParamsSchema, response: { 200: agreementViewSchema } },
+    schema: {
+      summary: 'Freeze the complete draft into a new version for every party to sign',
+      tags,
+      params: idParamsSchema,
+      response: { 200: agreementViewSchema },
+    },
     handler: async (req) => agreements.freezeVersion(ctxOf(req), req.params.id),
   });
   route(app, {
@@ -97,10 +138,19 @@ export function agreementsRoutes(app: FastifyInstance): void {
     url: '/api/agreements/:id/versions/:versionId/bundle',
     operationId: 'agreementBundle',
     access: 'user',
-    schema: { summary: 'The verification bundle (version + sealed signatures), checked offline by `huahe agreement verify`', tags, params: versionParamsSchema, response: { 200: verificationBundleSchema } },
+    schema: {
+      summary:
+        'The verification bundle (version + sealed signatures), checked offline by `huahe agreement verify`',
+      tags,
+      params: versionParamsSchema,
+      response: { 200: verificationBundleSchema },
+    },
     handler: async (req, reply) => {
       const bundle = await signing.verificationBundle(ctxOf(req), req.params.id, req.params.versionId);
-      reply.header('content-disposition', `attachment; filename="agreement-v${bundle.version.number}.bundle.json"`);
+      reply.header(
+        'content-disposition',
+        `attachment; filename="agreement-v${bundle.version.number}.bundle.json"`,
+      );
       return bundle;
     },
   });
@@ -123,7 +173,11 @@ export function agreementsRoutes(app: FastifyInstance): void {
     url: '/api/agreements/keys',
     operationId: 'agreementSigningKeys',
     access: 'public',
-    schema: { summary: "The platform's public keys that seal signatures (pin their fingerprints when verifying)", tags, response: { 200: z.array(signingKeySchema) } },
+    schema: {
+      summary: "The platform's public keys that seal signatures (pin their fingerprints when verifying)",
+      tags,
+      response: { 200: z.array(signingKeySchema) },
+    },
     handler: async (req) => signing.publicKeys(ctxOf(req).db),
   });
 }

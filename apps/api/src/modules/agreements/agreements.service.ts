@@ -58,11 +58,18 @@ export async function agreementView(ctx: ServiceContext, consortiumId: string): 
         motionId: v.motionId,
         createdAt: toIso(v.createdAt),
         effectiveAt: toIso(v.effectiveAt),
-        parties: data.parties.map((p) => ({ partyId: p.organisationId, name: p.legalName.zh, signed: signed.has(p.organisationId) })),
+        parties: data.parties.map((p) => ({
+          partyId: p.organisationId,
+          name: p.legalName.zh,
+          signed: signed.has(p.organisationId),
+        })),
         signatures: sigs.map((s) => ({
           partyId: s.partyId,
           organisationId: s.organisationId,
-          organisationName: names.get(s.organisationId) ?? data.parties.find((p) => p.organisationId === s.partyId)?.legalName.zh ?? '',
+          organisationName:
+            names.get(s.organisationId) ??
+            data.parties.find((p) => p.organisationId === s.partyId)?.legalName.zh ??
+            '',
           signerName: s.signerName,
           signerEmail: s.signerEmail,
           signedAt: toIso(s.signedAt),
@@ -86,7 +93,10 @@ export async function agreementView(ctx: ServiceContext, consortiumId: string): 
     versions: views,
     canEdit,
     signableBy: signing.flatMap((v) =>
-      partiesActedFor(ctx, v.parties.filter((p) => !p.signed).map((p) => p.partyId)).map((partyId) => ({
+      partiesActedFor(
+        ctx,
+        v.parties.filter((p) => !p.signed).map((p) => p.partyId),
+      ).map((partyId) => ({
         versionId: v.id,
         partyId,
         organisationName: v.parties.find((p) => p.partyId === partyId)!.name,
@@ -96,12 +106,18 @@ export async function agreementView(ctx: ServiceContext, consortiumId: string): 
 }
 
 /** Starts the agreement of a consortium from a template, with its current members as parties. */
-export async function createAgreement(ctx: ServiceContext, consortiumId: string, template: TemplateKind): Promise<AgreementView> {
+export async function createAgreement(
+  ctx: ServiceContext,
+  consortiumId: string,
+  template: TemplateKind,
+): Promise<AgreementView> {
   const { consortium } = await readableConsortium(ctx, consortiumId);
   authorize(ctx.actor, 'agreements.edit', { consortiumId });
   await inTransaction(ctx, async (tx) => {
     if (await repo.findAgreementByConsortium(tx.db, consortiumId)) {
-      throw new AppError('conflict', { reason: ctx.lang === 'en' ? 'this consortium already has an agreement' : '该联合体已有组建协议' });
+      throw new AppError('conflict', {
+        reason: ctx.lang === 'en' ? 'this consortium already has an agreement' : '该联合体已有组建协议',
+      });
     }
     const draft = createFromTemplate(template, {
       consortium: {
@@ -114,18 +130,35 @@ export async function createAgreement(ctx: ServiceContext, consortiumId: string,
       ...(consortium.foundedOn ? { term: { startsOn: consortium.foundedOn } } : {}),
     });
     const row = await repo.insertAgreement(tx.db, { consortiumId, template, draft });
-    await tx.audit({ action: 'agreement.created', entityType: 'agreement', entityId: row.id, consortiumId, after: { template, draft: draftDigest(draft) } });
+    await tx.audit({
+      action: 'agreement.created',
+      entityType: 'agreement',
+      entityId: row.id,
+      consortiumId,
+      after: { template, draft: draftDigest(draft) },
+    });
   });
   return agreementView(ctx, consortiumId);
 }
 
 /** Saves the edited draft (validated as a whole; field errors point into it). */
-export async function saveDraft(ctx: ServiceContext, agreementId: string, draft: Agreement, draftVersion: number): Promise<AgreementView> {
+export async function saveDraft(
+  ctx: ServiceContext,
+  agreementId: string,
+  draft: Agreement,
+  draftVersion: number,
+): Promise<AgreementView> {
   const { agreement } = await readableAgreement(ctx, agreementId);
   authorize(ctx.actor, 'agreements.edit', { consortiumId: agreement.consortiumId });
   await inTransaction(ctx, async (tx) => {
     const before = AgreementSchema.parse(agreement.draft);
-    const saved = await repo.saveDraft(tx.db, agreementId, draftVersion, draft, ctx.clock.now().toISOString());
+    const saved = await repo.saveDraft(
+      tx.db,
+      agreementId,
+      draftVersion,
+      draft,
+      ctx.clock.now().toISOString(),
+    );
     if (!saved) throw new AppError('stale_version');
     await tx.audit({
       action: 'agreement.draft_saved',
@@ -155,7 +188,12 @@ export async function renderText(ctx: ServiceContext, agreementId: string, lang:
 }
 
 /** The agreement as a PDF (with its digest and signatures when it is a frozen version). */
-export async function agreementPdf(ctx: ServiceContext, agreementId: string, lang: Lang, versionId?: string): Promise<{ pdf: Buffer; fileName: string }> {
+export async function agreementPdf(
+  ctx: ServiceContext,
+  agreementId: string,
+  lang: Lang,
+  versionId?: string,
+): Promise<{ pdf: Buffer; fileName: string }> {
   const { data, version } = await agreementData(ctx, agreementId, versionId);
   const r = renderAgreement(data, lang);
   const en = lang === 'en';
@@ -164,13 +202,15 @@ export async function agreementPdf(ctx: ServiceContext, agreementId: string, lan
     ? `${en ? 'Version' : '版本'} ${version.number} · SHA-256 ${version.digest}`
     : `${en ? 'Draft (not signed)' : '草稿（未签署）'} · SHA-256 ${draftDigest(data)}`;
   const blocks: Block[] = [{ kind: 'title', text: r.title, subtitle }];
-  for (const p of r.preamble.parties) blocks.push({ kind: 'paragraph', text: `${p.designation}：${p.lines.join('；')}` });
+  for (const p of r.preamble.parties)
+    blocks.push({ kind: 'paragraph', text: `${p.designation}：${p.lines.join('；')}` });
   for (const recital of r.preamble.recitals) blocks.push({ kind: 'paragraph', text: recital });
   for (const art of r.articles) {
     blocks.push({ kind: 'heading', text: art.heading });
     for (const c of art.clauses) {
       blocks.push({ kind: 'paragraph', text: art.clauses.length > 1 ? `${c.label} ${c.text}` : c.text });
-      for (const item of c.items) blocks.push({ kind: 'paragraph', text: `${item.label} ${item.text}`, indent: 1 });
+      for (const item of c.items)
+        blocks.push({ kind: 'paragraph', text: `${item.label} ${item.text}`, indent: 1 });
     }
   }
   blocks.push({ kind: 'spacer', height: 12 });
@@ -208,7 +248,11 @@ export async function freezeVersion(ctx: ServiceContext, agreementId: string): P
     throw new AppError(
       'validation_failed',
       {},
-      missing.map((m) => ({ path: `draft${m.path.replace(/\//g, '.')}`, code: m.code, message: { 'zh-CN': m.zh, en: m.en } })),
+      missing.map((m) => ({
+        path: `draft${m.path.replace(/\//g, '.')}`,
+        code: m.code,
+        message: { 'zh-CN': m.zh, en: m.en },
+      })),
     );
   }
   await inTransaction(ctx, (tx) => freezeData(tx, agreementId, agreement.consortiumId, draft, 'draft', null));
@@ -228,11 +272,19 @@ export async function freezeData(
   const digest = sha256Hex(canonical);
   const versions = await repo.versionsOf(tx.db, agreementId);
   if (versions.some((v) => v.status === 'signing' && v.digest === digest)) {
-    throw new AppError('conflict', { reason: tx.lang === 'en' ? 'this text is already out for signature' : '该文本已在签署中' });
+    throw new AppError('conflict', {
+      reason: tx.lang === 'en' ? 'this text is already out for signature' : '该文本已在签署中',
+    });
   }
   for (const v of versions.filter((x) => x.status === 'signing')) {
     await repo.setVersionStatus(tx.db, v.id, 'withdrawn');
-    await tx.audit({ action: 'agreement.version_withdrawn', entityType: 'agreement_version', entityId: v.id, consortiumId, summary: { number: v.number } });
+    await tx.audit({
+      action: 'agreement.version_withdrawn',
+      entityType: 'agreement_version',
+      entityId: v.id,
+      consortiumId,
+      summary: { number: v.number },
+    });
   }
   const v = await repo.insertVersion(tx.db, {
     agreementId,
@@ -244,6 +296,12 @@ export async function freezeData(
     motionId,
     createdBy: tx.actor.kind === 'user' ? tx.actor.userId : null,
   });
-  await tx.audit({ action: 'agreement.version_frozen', entityType: 'agreement_version', entityId: v.id, consortiumId, after: { number: v.number, digest, origin } });
+  await tx.audit({
+    action: 'agreement.version_frozen',
+    entityType: 'agreement_version',
+    entityId: v.id,
+    consortiumId,
+    after: { number: v.number, digest, origin },
+  });
   return v;
 }

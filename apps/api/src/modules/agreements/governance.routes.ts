@@ -22,7 +22,12 @@ export function governanceRoutes(app: FastifyInstance): void {
     url: '/api/agreements/:id/motions',
     operationId: 'listMotions',
     access: 'user',
-    schema: { summary: 'Motions with their decision as of now and the clauses that decided it', tags, params: idParamsSchema, response: { 200: z.array(motionViewSchema) } },
+    schema: {
+      summary: 'Motions with their decision as of now and the clauses that decided it',
+      tags,
+      params: idParamsSchema,
+      response: { 200: z.array(motionViewSchema) },
+    },
     handler: async (req) => governance.listMotions(ctxOf(req), req.params.id),
   });
   route(app, {
@@ -31,7 +36,13 @@ export function governanceRoutes(app: FastifyInstance): void {
     operationId: 'proposeMotion',
     access: 'user',
     bodyLimit: 4 * 1024 * 1024,
-    schema: { summary: 'Put a motion (resolution, amendment, accession, exit, expulsion)', tags, params: idParamsSchema, body: proposeMotionRequestSchema, response: { 201: motionViewSchema } },
+    schema: {
+      summary: 'Put a motion (resolution, amendment, accession, exit, expulsion)',
+      tags,
+      params: idParamsSchema,
+      body: proposeMotionRequestSchema,
+      response: { 201: motionViewSchema },
+    },
     handler: async (req, reply) => {
       reply.status(201);
       return governance.proposeMotion(ctxOf(req), req.params.id, req.body.motion);
@@ -42,7 +53,12 @@ export function governanceRoutes(app: FastifyInstance): void {
     url: '/api/agreements/:id/motions/:motionId',
     operationId: 'getMotion',
     access: 'user',
-    schema: { summary: 'One motion with its decision', tags, params: motionParamsSchema, response: { 200: motionViewSchema } },
+    schema: {
+      summary: 'One motion with its decision',
+      tags,
+      params: motionParamsSchema,
+      response: { 200: motionViewSchema },
+    },
     handler: async (req) => governance.getMotion(ctxOf(req), req.params.id, req.params.motionId),
   });
   route(app, {
@@ -50,23 +66,42 @@ export function governanceRoutes(app: FastifyInstance): void {
     url: '/api/agreements/:id/motions/:motionId/votes',
     operationId: 'voteOnMotion',
     access: ['member_admin'],
-    schema: { summary: "Cast your organisation's vote", tags, params: motionParamsSchema, body: voteRequestSchema, response: { 200: motionViewSchema } },
-    handler: async (req) => governance.castVote(ctxOf(req), req.params.id, req.params.motionId, req.body.choice),
+    schema: {
+      summary: "Cast your organisation's vote",
+      tags,
+      params: motionParamsSchema,
+      body: voteRequestSchema,
+      response: { 200: motionViewSchema },
+    },
+    handler: async (req) =>
+      governance.castVote(ctxOf(req), req.params.id, req.params.motionId, req.body.choice),
   });
   route(app, {
     method: 'POST',
     url: '/api/agreements/:id/motions/:motionId/veto',
     operationId: 'vetoMotion',
     access: ['member_admin'],
-    schema: { summary: 'Use a veto right (effective only inside its window)', tags, params: motionParamsSchema, body: vetoRequestSchema, response: { 200: motionViewSchema } },
-    handler: async (req) => governance.castVeto(ctxOf(req), req.params.id, req.params.motionId, req.body.grounds),
+    schema: {
+      summary: 'Use a veto right (effective only inside its window)',
+      tags,
+      params: motionParamsSchema,
+      body: vetoRequestSchema,
+      response: { 200: motionViewSchema },
+    },
+    handler: async (req) =>
+      governance.castVeto(ctxOf(req), req.params.id, req.params.motionId, req.body.grounds),
   });
   route(app, {
     method: 'POST',
     url: '/api/agreements/:id/motions/:motionId/apply',
     operationId: 'applyMotion',
     access: 'user',
-    schema: { summary: 'Apply a passed amendment, accession or exit: membership updated, new version to sign', tags, params: motionParamsSchema, response: { 200: motionViewSchema } },
+    schema: {
+      summary: 'Apply a passed amendment, accession or exit: membership updated, new version to sign',
+      tags,
+      params: motionParamsSchema,
+      response: { 200: motionViewSchema },
+    },
     handler: async (req) => governance.applyPassedMotion(ctxOf(req), req.params.id, req.params.motionId),
   });
   route(app, {
@@ -74,7 +109,12 @@ export function governanceRoutes(app: FastifyInstance): void {
     url: '/api/agreements/:id/events',
     operationId: 'listGovernanceEvents',
     access: 'user',
-    schema: { summary: 'Recorded governance events', tags, params: idParamsSchema, response: { 200: z.array(governanceEventViewSchema) } },
+    schema: {
+      summary: 'Recorded governance events',
+      tags,
+      params: idParamsSchema,
+      response: { 200: z.array(governanceEventViewSchema) },
+    },
     handler: async (req) => governance.listEvents(ctxOf(req), req.params.id),
   });
   route(app, {
@@ -82,7 +122,13 @@ export function governanceRoutes(app: FastifyInstance): void {
     url: '/api/agreements/:id/events',
     operationId: 'recordGovernanceEvent',
     access: 'user',
-    schema: { summary: 'Record a notice, meeting, attendance, minutes or votes cast at a meeting (secretariat)', tags, params: idParamsSchema, body: recordEventRequestSchema, response: { 200: z.array(governanceEventViewSchema) } },
+    schema: {
+      summary: 'Record a notice, meeting, attendance, minutes or votes cast at a meeting (secretariat)',
+      tags,
+      params: idParamsSchema,
+      body: recordEventRequestSchema,
+      response: { 200: z.array(governanceEventViewSchema) },
+    },
     handler: async (req) => governance.recordEvent(ctxOf(req), req.params.id, req.body.event),
   });
 }

@@ -18,7 +18,11 @@ beforeAll(async () => {
   agreementId = view.id;
   const frozen: AgreementView = (await s.secretariat.post(`/api/agreements/${agreementId}/versions`)).body;
   const v = frozen.versions[0]!;
-  for (const a of s.admins) await a.post(`/api/agreements/${agreementId}/versions/${v.id}/signatures`, { password: s.password, digest: v.digest });
+  for (const a of s.admins)
+    await a.post(`/api/agreements/${agreementId}/versions/${v.id}/signatures`, {
+      password: s.password,
+      digest: v.digest,
+    });
 });
 afterAll(() => t.close());
 
@@ -31,7 +35,10 @@ async function writtenAmendment(termYears: number): Promise<string> {
       kind: 'amendment',
       title: { zh: `保密期限改为${termYears}年`, en: `confidentiality term of ${termYears} years` },
       procedure: { mode: 'written' },
-      change: { format: 'json_patch', ops: [{ op: 'replace', path: '/confidentiality/termYears', value: termYears }] },
+      change: {
+        format: 'json_patch',
+        ops: [{ op: 'replace', path: '/confidentiality/termYears', value: termYears }],
+      },
     },
   });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
@@ -44,7 +51,8 @@ async function writtenAmendment(termYears: number): Promise<string> {
 
 const vote = (i: number, motionId: string, choice: 'for' | 'against' | 'abstain') =>
   s.admins[i]!.post(`/api/agreements/${agreementId}/motions/${motionId}/votes`, { choice });
-const motion = async (id: string): Promise<MotionView> => (await s.secretariat.get(`/api/agreements/${agreementId}/motions/${id}`)).body;
+const motion = async (id: string): Promise<MotionView> =>
+  (await s.secretariat.get(`/api/agreements/${agreementId}/motions/${id}`)).body;
 
 describe('motions decided by the agreement', () => {
   it('passes an amendment by written procedure once the veto window closes, citing the clauses, and applies it as a version to sign', async () => {
@@ -69,7 +77,12 @@ describe('motions decided by the agreement', () => {
     const applied = await s.secretariat.post(`/api/agreements/${agreementId}/motions/${id}/apply`);
     expect(applied.status, JSON.stringify(applied.body)).toBe(200);
     const view: AgreementView = (await s.secretariat.get(`/api/consortia/${s.consortiumId}/agreement`)).body;
-    expect(view.versions[0]).toMatchObject({ number: 2, status: 'signing', origin: 'amendment', motionId: id });
+    expect(view.versions[0]).toMatchObject({
+      number: 2,
+      status: 'signing',
+      origin: 'amendment',
+      motionId: id,
+    });
     expect(view.versions[1]).toMatchObject({ number: 1, status: 'effective' });
     expect(view.draft.confidentiality?.termYears).toBe(5);
     expect((await s.secretariat.post(`/api/agreements/${agreementId}/motions/${id}/apply`)).status).toBe(409);
@@ -78,21 +91,28 @@ describe('motions decided by the agreement', () => {
   it('lets a veto inside its window block a motion, and ignores one cast after the window', async () => {
     const blocked = await writtenAmendment(6);
     for (const i of [0, 1, 2]) await vote(i, blocked, 'for');
-    const vetoed = (await s.admins[2]!.post(`/api/agreements/${agreementId}/motions/${blocked}/veto`, { grounds: { zh: '严重影响我方知识产权' } })).body as MotionView;
+    const vetoed = (
+      await s.admins[2]!.post(`/api/agreements/${agreementId}/motions/${blocked}/veto`, {
+        grounds: { zh: '严重影响我方知识产权' },
+      })
+    ).body as MotionView;
     expect(vetoed.decision.status).toBe('blocked_by_veto');
     expect(vetoed.decision.reasons.some((r) => /veto/.test(r.code))).toBe(true);
 
     const late = await writtenAmendment(7);
     for (const i of [0, 1, 2]) await vote(i, late, 'for');
     t.clock.advance(16 * DAY);
-    const ignored = (await s.admins[2]!.post(`/api/agreements/${agreementId}/motions/${late}/veto`, {})).body as MotionView;
+    const ignored = (await s.admins[2]!.post(`/api/agreements/${agreementId}/motions/${late}/veto`, {}))
+      .body as MotionView;
     expect(ignored.decision.status).toBe('passed');
   });
 
   it('refuses a vote from someone who is not a party, and a second vote on a decided motion', async () => {
     const id = await writtenAmendment(8);
     const outsider = await t.login('secretariat@demo.huahe');
-    expect((await outsider.post(`/api/agreements/${agreementId}/motions/${id}/votes`, { choice: 'for' })).status).toBe(404);
+    expect(
+      (await outsider.post(`/api/agreements/${agreementId}/motions/${id}/votes`, { choice: 'for' })).status,
+    ).toBe(404);
     for (const i of [0, 1, 2]) await vote(i, id, 'against');
     expect((await motion(id)).decision.status).toBe('rejected');
     expect((await vote(0, id, 'for')).status).toBe(409);

@@ -24,7 +24,12 @@ export async function signingKey(db: Db): Promise<SigningKey> {
 /** The public keys that seal signatures, with their fingerprints, for pinning. */
 export async function publicKeys(db: Db) {
   await signingKey(db);
-  return (await repo.allKeys(db)).map((k) => ({ id: k.id, publicKey: k.publicKey, fingerprint: keyFingerprint(k.publicKey), createdAt: toIso(k.createdAt) }));
+  return (await repo.allKeys(db)).map((k) => ({
+    id: k.id,
+    publicKey: k.publicKey,
+    fingerprint: keyFingerprint(k.publicKey),
+    createdAt: toIso(k.createdAt),
+  }));
 }
 
 /**
@@ -45,23 +50,41 @@ export async function signVersion(
   if (!v || v.agreementId !== agreementId) throw notFound();
   const data = JSON.parse(v.canonical) as Agreement;
   // The party the signer acts for: an organisation of the agreement whose admin they are.
-  const party = data.parties.find((p) => actor.roles.some((g) => g.role === 'member_admin' && g.organisationId === p.organisationId));
+  const party = data.parties.find((p) =>
+    actor.roles.some((g) => g.role === 'member_admin' && g.organisationId === p.organisationId),
+  );
   if (!party) throw notFound();
   authorize(actor, 'agreements.sign', { organisationId: party.organisationId });
   const user = await findUserById(ctx.db, actor.userId);
-  if (!user || !(await verifyPassword(user.passwordHash, input.password))) throw new AppError('invalid_credentials');
+  if (!user || !(await verifyPassword(user.passwordHash, input.password)))
+    throw new AppError('invalid_credentials');
   if (v.status !== 'signing') {
-    throw new AppError('conflict', { reason: ctx.lang === 'en' ? `version ${v.number} is not open for signature (${v.status})` : `第 ${v.number} 版不在签署中（${v.status}）` });
+    throw new AppError('conflict', {
+      reason:
+        ctx.lang === 'en'
+          ? `version ${v.number} is not open for signature (${v.status})`
+          : `第 ${v.number} 版不在签署中（${v.status}）`,
+    });
   }
   if (input.digest !== v.digest) {
     throw new AppError('validation_failed', {}, [
-      { path: 'body.digest', code: 'digest_mismatch', message: { 'zh-CN': '您看到的文本与该版本不一致，请刷新后重新核对', en: 'the text you saw differs from this version; reload and check again' } },
+      {
+        path: 'body.digest',
+        code: 'digest_mismatch',
+        message: {
+          'zh-CN': '您看到的文本与该版本不一致，请刷新后重新核对',
+          en: 'the text you saw differs from this version; reload and check again',
+        },
+      },
     ]);
   }
   await inTransaction(ctx, async (tx) => {
     const existing = await repo.signaturesOf(tx.db, v.id);
     if (existing.some((s) => s.partyId === party.organisationId)) {
-      throw new AppError('conflict', { reason: ctx.lang === 'en' ? 'your organisation has already signed this version' : '贵单位已签署该版本' });
+      throw new AppError('conflict', {
+        reason:
+          ctx.lang === 'en' ? 'your organisation has already signed this version' : '贵单位已签署该版本',
+      });
     }
     const key = await signingKey(tx.db);
     const statement = signatureStatement({
@@ -97,17 +120,33 @@ export async function signVersion(
     if (data.parties.every((p) => signed.has(p.organisationId))) {
       for (const old of (await repo.versionsOf(tx.db, agreementId)).filter((x) => x.status === 'effective')) {
         await repo.setVersionStatus(tx.db, old.id, 'superseded');
-        await tx.audit({ action: 'agreement.version_superseded', entityType: 'agreement_version', entityId: old.id, consortiumId: agreement.consortiumId, summary: { number: old.number } });
+        await tx.audit({
+          action: 'agreement.version_superseded',
+          entityType: 'agreement_version',
+          entityId: old.id,
+          consortiumId: agreement.consortiumId,
+          summary: { number: old.number },
+        });
       }
       await repo.setVersionStatus(tx.db, v.id, 'effective', ctx.clock.now().toISOString());
-      await tx.audit({ action: 'agreement.version_effective', entityType: 'agreement_version', entityId: v.id, consortiumId: agreement.consortiumId, summary: { number: v.number, digest: v.digest } });
+      await tx.audit({
+        action: 'agreement.version_effective',
+        entityType: 'agreement_version',
+        entityId: v.id,
+        consortiumId: agreement.consortiumId,
+        summary: { number: v.number, digest: v.digest },
+      });
     }
   });
   return agreementView(ctx, agreement.consortiumId);
 }
 
 /** The verification bundle of a version: its data, digest and every sealed signature, sealed as a whole. */
-export async function verificationBundle(ctx: ServiceContext, agreementId: string, versionId: string): Promise<VerificationBundle> {
+export async function verificationBundle(
+  ctx: ServiceContext,
+  agreementId: string,
+  versionId: string,
+): Promise<VerificationBundle> {
   const { agreement, consortium } = await readableAgreement(ctx, agreementId);
   const v = await repo.findVersion(ctx.db, versionId);
   if (!v || v.agreementId !== agreementId) throw notFound();
@@ -115,7 +154,8 @@ export async function verificationBundle(ctx: ServiceContext, agreementId: strin
   const sigs = await repo.signaturesOf(ctx.db, v.id);
   const keys = await repo.allKeys(ctx.db);
   const orgNames = new Map<string, string>();
-  for (const s of sigs) orgNames.set(s.organisationId, (await findOrganisation(ctx.db, s.organisationId))?.nameZh ?? '');
+  for (const s of sigs)
+    orgNames.set(s.organisationId, (await findOrganisation(ctx.db, s.organisationId))?.nameZh ?? '');
   const unsealed: Omit<VerificationBundle, 'seal'> = {
     format: 'huahe-agreement-bundle',
     formatVersion: 1,
@@ -136,7 +176,9 @@ export async function verificationBundle(ctx: ServiceContext, agreementId: strin
       organisationName: orgNames.get(s.organisationId) ?? '',
       seal: s.seal,
     })),
-    keys: keys.filter((k) => k.id === key.id || sigs.some((s) => s.keyId === k.id)).map((k) => ({ id: k.id, publicKey: k.publicKey })),
+    keys: keys
+      .filter((k) => k.id === key.id || sigs.some((s) => s.keyId === k.id))
+      .map((k) => ({ id: k.id, publicKey: k.publicKey })),
     issuedAt: ctx.clock.now().toISOString(),
   };
   return { ...unsealed, seal: { keyId: key.id, value: sealValue(key, unsealed) } };

@@ -1,5 +1,11 @@
 import { deadlinesFor } from '@huahe/governance';
-import { GovernanceEventSchema, MotionSchema, type Agreement, type DeadlineView, type Notification } from '@huahe/contracts';
+import {
+  GovernanceEventSchema,
+  MotionSchema,
+  type Agreement,
+  type DeadlineView,
+  type Notification,
+} from '@huahe/contracts';
 import type { Db } from '@huahe/db';
 import { ownOrganisationIds, secretariatConsortiumIds, seesEverything } from '../../lib/authz';
 import type { Clock } from '../../lib/clock';
@@ -15,7 +21,9 @@ async function deadlinesOf(db: Db, now: Date, consortiumIds?: string[]): Promise
   for (const a of await repo.effectiveAgreements(db, consortiumIds)) {
     const agreement = JSON.parse(a.canonical) as Agreement;
     const events = (await eventsOf(db, a.agreementId)).map((e) => GovernanceEventSchema.parse(e.data));
-    const open = (await motionsOf(db, a.agreementId)).filter((m) => !m.appliedVersionId).map((m) => MotionSchema.parse(m.data));
+    const open = (await motionsOf(db, a.agreementId))
+      .filter((m) => !m.appliedVersionId)
+      .map((m) => MotionSchema.parse(m.data));
     for (const d of deadlinesFor(agreement, events, now, open)) {
       out.push({
         kind: d.kind,
@@ -36,11 +44,17 @@ export async function myDeadlines(ctx: ServiceContext): Promise<DeadlineView[]> 
   if (ctx.actor.kind !== 'user') throw new AppError('unauthenticated');
   const ids = seesEverything(ctx.actor)
     ? undefined
-    : [...new Set([...secretariatConsortiumIds(ctx.actor), ...(await repo.consortiaOfOrganisations(ctx.db, ownOrganisationIds(ctx.actor)))])];
+    : [
+        ...new Set([
+          ...secretariatConsortiumIds(ctx.actor),
+          ...(await repo.consortiaOfOrganisations(ctx.db, ownOrganisationIds(ctx.actor))),
+        ]),
+      ];
   return deadlinesOf(ctx.db, ctx.clock.now(), ids);
 }
 
-const icsText = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\n/g, '\\n');
+const icsText = (s: string) =>
+  s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\n/g, '\\n');
 const icsTime = (iso: string) => iso.replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 
 /** The deadlines as an iCalendar file (RFC 5545), for any calendar application, with a reminder a day before. */
@@ -48,7 +62,13 @@ export async function myCalendar(ctx: ServiceContext): Promise<string> {
   const items = await myDeadlines(ctx);
   const stamp = icsTime(ctx.clock.now().toISOString());
   const lang = ctx.lang === 'en' ? 'en' : 'zh';
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Huahe//Consortium deadlines//ZH', 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${icsText(lang === 'en' ? 'Huahe deadlines' : '化合 · 联合体期限')}`];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Huahe//Consortium deadlines//ZH',
+    'CALSCALE:GREGORIAN',
+    `X-WR-CALNAME:${icsText(lang === 'en' ? 'Huahe deadlines' : '化合 · 联合体期限')}`,
+  ];
   for (const d of items) {
     lines.push(
       'BEGIN:VEVENT',
@@ -86,7 +106,10 @@ export async function sendDeadlineReminders(db: Db, clock: Clock, withinHours = 
         userId,
         kind: `deadline.${d.kind}`,
         title: { 'zh-CN': `期限提醒：${d.title.zh}`, en: `Deadline: ${d.title.en}` },
-        body: { 'zh-CN': `${d.consortiumName ?? ''} · ${d.clauseRef?.zh ?? ''} · ${d.at}`, en: `${d.consortiumName ?? ''} · ${d.clauseRef?.en ?? ''} · ${d.at}` },
+        body: {
+          'zh-CN': `${d.consortiumName ?? ''} · ${d.clauseRef?.zh ?? ''} · ${d.at}`,
+          en: `${d.consortiumName ?? ''} · ${d.clauseRef?.en ?? ''} · ${d.at}`,
+        },
         link: d.link,
         dueAt: d.at,
         dedupeKey: `deadline:${d.kind}:${d.link}:${d.at}`,

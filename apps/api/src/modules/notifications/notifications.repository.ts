@@ -1,12 +1,24 @@
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { agreements, agreementVersions, consortia, consortiumMembers, notifications, roleAssignments, type Db } from '@huahe/db';
+import {
+  agreements,
+  agreementVersions,
+  consortia,
+  consortiumMembers,
+  notifications,
+  roleAssignments,
+  type Db,
+} from '@huahe/db';
 
 export type NotificationRow = typeof notifications.$inferSelect;
 
 /** Adds notifications, skipping any a user already has under the same dedupe key. */
 export async function notify(db: Db, rows: (typeof notifications.$inferInsert)[]): Promise<number> {
   if (rows.length === 0) return 0;
-  const inserted = await db.insert(notifications).values(rows).onConflictDoNothing().returning({ id: notifications.id });
+  const inserted = await db
+    .insert(notifications)
+    .values(rows)
+    .onConflictDoNothing()
+    .returning({ id: notifications.id });
   return inserted.length;
 }
 
@@ -14,7 +26,11 @@ export async function listNotifications(db: Db, userId: string, unreadOnly: bool
   return db
     .select()
     .from(notifications)
-    .where(unreadOnly ? and(eq(notifications.userId, userId), isNull(notifications.readAt)) : eq(notifications.userId, userId))
+    .where(
+      unreadOnly
+        ? and(eq(notifications.userId, userId), isNull(notifications.readAt))
+        : eq(notifications.userId, userId),
+    )
     .orderBy(desc(notifications.createdAt))
     .limit(limit);
 }
@@ -23,7 +39,12 @@ export async function markRead(db: Db, userId: string, id: string | 'all', now: 
   const rows = await db
     .update(notifications)
     .set({ readAt: now })
-    .where(and(eq(notifications.userId, userId), id === 'all' ? isNull(notifications.readAt) : eq(notifications.id, id)))
+    .where(
+      and(
+        eq(notifications.userId, userId),
+        id === 'all' ? isNull(notifications.readAt) : eq(notifications.id, id),
+      ),
+    )
     .returning({ id: notifications.id });
   return rows.length;
 }
@@ -32,11 +53,21 @@ export async function markRead(db: Db, userId: string, id: string | 'all', now: 
 export async function effectiveAgreements(db: Db, consortiumIds?: string[]) {
   if (consortiumIds && consortiumIds.length === 0) return [];
   return db
-    .select({ agreementId: agreements.id, consortiumId: consortia.id, consortiumName: consortia.nameZh, canonical: agreementVersions.canonical })
+    .select({
+      agreementId: agreements.id,
+      consortiumId: consortia.id,
+      consortiumName: consortia.nameZh,
+      canonical: agreementVersions.canonical,
+    })
     .from(agreementVersions)
     .innerJoin(agreements, eq(agreements.id, agreementVersions.agreementId))
     .innerJoin(consortia, eq(consortia.id, agreements.consortiumId))
-    .where(and(eq(agreementVersions.status, 'effective'), consortiumIds ? inArray(consortia.id, consortiumIds) : undefined));
+    .where(
+      and(
+        eq(agreementVersions.status, 'effective'),
+        consortiumIds ? inArray(consortia.id, consortiumIds) : undefined,
+      ),
+    );
 }
 
 /** Consortia where the organisations are current members. */

@@ -13,7 +13,11 @@ export function notificationsRoutes(app: FastifyInstance): void {
     url: '/api/me/deadlines',
     operationId: 'myDeadlines',
     access: 'user',
-    schema: { summary: 'Upcoming deadlines set by the agreements (to-do list)', tags, response: { 200: z.array(deadlineViewSchema) } },
+    schema: {
+      summary: 'Upcoming deadlines set by the agreements (to-do list)',
+      tags,
+      response: { 200: z.array(deadlineViewSchema) },
+    },
     handler: async (req) => me.myDeadlines(ctxOf(req)),
   });
   route(app, {
@@ -23,7 +27,13 @@ export function notificationsRoutes(app: FastifyInstance): void {
     access: 'user',
     download: 'text/calendar',
     schema: { summary: 'The deadlines as an iCalendar file, with reminders', tags, response: {} },
-    handler: async (req, reply) => sendDownload(reply, Buffer.from(await me.myCalendar(ctxOf(req))), 'huahe.ics', 'text/calendar; charset=utf-8'),
+    handler: async (req, reply) =>
+      sendDownload(
+        reply,
+        Buffer.from(await me.myCalendar(ctxOf(req))),
+        'huahe.ics',
+        'text/calendar; charset=utf-8',
+      ),
   });
   route(app, {
     method: 'GET',
@@ -43,7 +53,12 @@ export function notificationsRoutes(app: FastifyInstance): void {
     url: '/api/me/notifications/:id/read',
     operationId: 'readNotification',
     access: 'user',
-    schema: { summary: 'Mark a notification read', tags, params: idParamsSchema, response: { 200: okSchema } },
+    schema: {
+      summary: 'Mark a notification read',
+      tags,
+      params: idParamsSchema,
+      response: { 200: okSchema },
+    },
     handler: async (req) => {
       await me.readNotification(ctxOf(req), req.params.id);
       return { ok: true as const };
