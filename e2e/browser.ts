@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { USCC_CHARSET, makeUscc, organisationCodeCheck } from '@huahe/contracts';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
@@ -56,4 +57,77 @@ export async function login(page: Page, email: string, password = 'Huahe-demo-20
   await page.locator('#password').fill(password);
   await page.locator('button[type="submit"]').click();
   await page.getByTestId('welcome').waitFor();
+}
+
+/**
+ * Calls the API from inside the page, with its session cookie and (for writes) the CSRF token of
+ * the session; answers the status and the parsed JSON body.
+ */
+export async function apiFromPage(
+  page: Page,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: any }> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const session = await fetch('/api/auth/session');
+      const csrf = session.ok ? ((await session.json()) as { csrfToken: string }).csrfToken : '';
+      const res = await fetch(path, {
+        method,
+        headers: {
+          'content-type': 'application/json',
+          'x-csrf-token': csrf,
+          'accept-language': document.documentElement.lang || 'zh-CN',
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await res.text();
+      return { status: res.status, body: text ? JSON.parse(text) : undefined };
+    },
+    { method, path, body },
+  );
+}
+
+/** Downloads a file from the API inside the page (with its session) and returns its bytes. */
+export async function fileFromPage(page: Page, path: string): Promise<Buffer> {
+  const b64 = await page.evaluate(async (p) => {
+    const res = await fetch(p);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    let s = '';
+    for (const b of bytes) s += String.fromCharCode(b);
+    return btoa(s);
+  }, path);
+  return Buffer.from(b64, 'base64');
+}
+
+/** Saves what is in the viewport only (for open dialogs, which a full-page capture misplaces). */
+export async function screenshotView(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`) });
+}
+
+/** A valid credit code no demo organisation holds (random organisation-code body, Jimei district). */
+export function freshUscc(): string {
+  const body = Array.from({ length: 8 }, () => String(Math.floor(Math.random() * 10))).join('');
+  return makeUscc(`91350211${body}${organisationCodeCheck(body)}`);
+}
+
+/** The same code with a wrong check character (position 18). */
+export function withWrongCheck(code: string): string {
+  const last = code.charAt(17);
+  const other = [...USCC_CHARSET].find((c) => c !== last)!;
+  return code.slice(0, 17) + other;
+}
+
+/**
+ * Logs in and makes sure the interface is in Chinese: the language is remembered per user, and an
+ * earlier test file may have switched this account to English.
+ */
+export async function loginInChinese(page: Page, email: string, password?: string): Promise<void> {
+  await login(page, email, password);
+  const welcome = page.getByTestId('welcome');
+  if ((await welcome.textContent())?.includes('欢迎')) return;
+  await page.getByText('中文', { exact: true }).click();
+  await welcome.filter({ hasText: '欢迎' }).waitFor();
 }

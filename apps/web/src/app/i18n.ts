@@ -1,5 +1,5 @@
 import i18n from 'i18next';
-import { initReactI18next } from 'react-i18next';
+import { initReactI18next, useTranslation } from 'react-i18next';
 import en from '../locales/en';
 import zhCN from '../locales/zh-CN';
 
@@ -34,3 +34,9 @@ void i18n.use(initReactI18next).init({
 });
 
 export default i18n;
+
+/** The interface language as the contracts name it ('zh-CN' or 'en'). */
+export function useLang(): UiLang {
+  const { i18n: instance } = useTranslation();
+  return instance.language === 'en' ? 'en' : 'zh-CN';
+}

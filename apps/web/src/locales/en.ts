@@ -1,7 +1,11 @@
+import { consortiaEn } from './consortia.en';
+import { directoryEn } from './directory.en';
 import type { Messages } from './zh-CN';
 
 /** English interface text. */
 const en: Messages = {
+  ...directoryEn,
+  ...consortiaEn,
   app: {
     name: 'Huahe',
     fullName: 'Huahe · Innovation Consortium Platform',
@@ -15,6 +19,12 @@ const en: Messages = {
     audit: 'Audit log',
     tokens: 'API tokens',
     account: 'My account',
+    consortia: 'Consortia',
+    organisations: 'Organisations',
+    people: 'People',
+    myOrganisation: 'My organisation',
+    publicConsortia: 'Consortium directory',
+    menu: 'Menu',
   },
   auth: {
     title: 'Log in',
@@ -27,6 +37,7 @@ const en: Messages = {
     required: 'Please enter the {{field}}',
     loggedOut: 'Logged out',
     sessionExpired: 'Your session has expired; please log in again',
+    publicDirectory: 'Browse the consortium directory without logging in →',
   },
   roles: {
     platform_admin: 'Platform admin (science bureau)',
@@ -46,6 +57,17 @@ const en: Messages = {
     verify: 'Verify again',
     about:
       'Huahe makes the consortium agreement executable data, the sharing of gains provably fair, matchmaking fast and explained, and evaluation evidence-based.',
+    stats: {
+      consortia: 'Innovation consortia',
+      operating: 'Operating consortia',
+      organisations: 'Organisations',
+      memberships: 'Memberships',
+      byStatus: 'Consortia by status',
+      otherStatus: 'Other states',
+      byKind: 'Organisations by kind',
+      byProvince: 'Organisations by province',
+    },
+    facts: { title: 'Public facts', region: 'Region', fact: 'Fact', value: 'Value', source: 'Source' },
   },
   users: {
     title: 'Users',
@@ -61,8 +83,8 @@ const en: Messages = {
     search: 'Search email or name',
     addRole: 'Assign role',
     role: 'Role',
-    organisationId: 'Organisation ID',
-    consortiumId: 'Consortium ID',
+    organisation: 'Organisation',
+    consortium: 'Consortium',
     deactivate: 'Deactivate',
     activate: 'Activate',
     passwordPolicy: 'At least 10 characters, three of: upper case, lower case, digits, symbols',
@@ -76,6 +98,43 @@ const en: Messages = {
     entity: 'Record',
     hash: 'Hash',
     verify: 'Verify the whole chain',
+    summary: 'Details',
+    actions: {
+      auth: {
+        login: 'Logged in',
+        logout: 'Logged out',
+        lockout: 'Account locked',
+        password_changed: 'Password changed',
+      },
+      consortium: {
+        created: 'Consortium created',
+        updated: 'Consortium updated',
+        member_added: 'Member added',
+        member_updated: 'Member changed',
+        member_left: 'Member left',
+      },
+      organisation: {
+        created: 'Organisation created',
+        updated: 'Organisation updated',
+        figures_replaced: 'Yearly figures updated',
+      },
+      person: { created: 'Person added', updated: 'Person updated', deleted: 'Person deleted' },
+      public_facts: { loaded: 'Public facts loaded' },
+      token: { created: 'Token created', revoked: 'Token revoked' },
+      user: {
+        created: 'User created',
+        updated: 'User updated',
+        locale_changed: 'Language changed',
+        role_assigned: 'Role assigned',
+        role_removed: 'Role removed',
+      },
+    },
+    filter: {
+      consortiumId: 'Consortium',
+      organisationId: 'Organisation',
+      entityType: 'Record type',
+      entityId: 'Record',
+    },
   },
   tokens: {
     title: 'API tokens',
@@ -107,6 +166,35 @@ const en: Messages = {
     no: 'No',
     back: 'Back',
     exportXlsx: 'Export to Excel',
+    reload: 'Reload',
+    close: 'Close',
+    example: 'Example',
+    exampleHint:
+      'Example data: stands for an organisation the source does not name; not a real organisation.',
+    exampleCodeHint: "Example credit code: well-formed, but not this organisation's real code.",
+    searchOrganisation: 'Type a name or credit code to search',
+    searchConsortium: 'Type a name to search',
+  },
+  validation: {
+    required: 'Required',
+    tooLong: 'At most {{max}} characters',
+    tooShort: 'At least {{min}} characters',
+    format: 'Invalid format',
+    type: 'Invalid value',
+  },
+  import: {
+    button: 'Import',
+    intro:
+      'Download the template, fill it in and upload it. The whole file is checked first: it is imported in one go only when every row is valid; otherwise nothing is imported and each problem is listed by row.',
+    template: 'Download template',
+    choose: 'Click or drop an .xlsx file here',
+    start: 'Import',
+    done: 'Imported {{imported}} rows: {{created}} created, {{updated}} updated',
+    rejected: 'The file has {{count}} problems; nothing was imported',
+    report: 'Download the annotated file',
+    row: 'Row',
+    field: 'Column',
+    problem: 'Problem',
   },
   errors: {
     network: 'Cannot reach the server; check the network and retry.',

@@ -1,5 +1,11 @@
+import { consortiaZh } from './consortia.zh-CN';
+import { directoryZh } from './directory.zh-CN';
+import type { Shape } from './shape';
+
 /** Chinese interface text (the default). Every key here must exist in en.ts too. */
 const zhCN = {
+  ...directoryZh,
+  ...consortiaZh,
   app: {
     name: '化合',
     fullName: '化合 · 创新联合体平台',
@@ -13,6 +19,12 @@ const zhCN = {
     audit: '审计日志',
     tokens: 'API 令牌',
     account: '我的账号',
+    consortia: '联合体',
+    organisations: '单位',
+    people: '人员',
+    myOrganisation: '我的单位',
+    publicConsortia: '创新联合体名录',
+    menu: '菜单',
   },
   auth: {
     title: '登录',
@@ -25,6 +37,7 @@ const zhCN = {
     required: '请输入{{field}}',
     loggedOut: '已退出登录',
     sessionExpired: '登录已过期，请重新登录',
+    publicDirectory: '无需登录，浏览创新联合体名录 →',
   },
   roles: {
     platform_admin: '平台管理员（科技局）',
@@ -43,6 +56,17 @@ const zhCN = {
     auditBroken: '第 {{seq}} 条事件处断裂：{{reason}}',
     verify: '重新校验',
     about: '平台把组建协议变为可执行的数据，让收益分配可证明地公平、撮合快速且有解释、评估有据可依。',
+    stats: {
+      consortia: '创新联合体',
+      operating: '运行中的联合体',
+      organisations: '单位',
+      memberships: '成员关系',
+      byStatus: '联合体运行状态',
+      otherStatus: '其他状态',
+      byKind: '单位类型分布',
+      byProvince: '单位地区分布（省级）',
+    },
+    facts: { title: '公开数据', region: '地区', fact: '事项', value: '数值', source: '来源' },
   },
   users: {
     title: '用户管理',
@@ -58,8 +82,8 @@ const zhCN = {
     search: '搜索邮箱或姓名',
     addRole: '分配角色',
     role: '角色',
-    organisationId: '单位 ID',
-    consortiumId: '联合体 ID',
+    organisation: '单位',
+    consortium: '联合体',
     deactivate: '停用',
     activate: '启用',
     passwordPolicy: '至少 10 位，含大写、小写、数字、符号中的三类',
@@ -73,6 +97,29 @@ const zhCN = {
     entity: '对象',
     hash: '哈希',
     verify: '校验整条链',
+    summary: '内容',
+    actions: {
+      auth: { login: '登录', logout: '退出登录', lockout: '账号锁定', password_changed: '修改密码' },
+      consortium: {
+        created: '创建联合体',
+        updated: '修改联合体',
+        member_added: '添加成员',
+        member_updated: '调整成员',
+        member_left: '成员退出',
+      },
+      organisation: { created: '创建单位', updated: '修改单位', figures_replaced: '更新年度数据' },
+      person: { created: '添加人员', updated: '修改人员', deleted: '删除人员' },
+      public_facts: { loaded: '载入公开数据' },
+      token: { created: '创建令牌', revoked: '吊销令牌' },
+      user: {
+        created: '创建用户',
+        updated: '修改用户',
+        locale_changed: '切换语言',
+        role_assigned: '分配角色',
+        role_removed: '撤销角色',
+      },
+    },
+    filter: { consortiumId: '联合体', organisationId: '单位', entityType: '对象类型', entityId: '对象' },
   },
   tokens: {
     title: 'API 令牌',
@@ -104,6 +151,34 @@ const zhCN = {
     no: '否',
     back: '返回',
     exportXlsx: '导出 Excel',
+    reload: '重新加载',
+    close: '关闭',
+    example: '示例',
+    exampleHint: '示例数据：来源未点名的单位，以示例代替，并非真实单位。',
+    exampleCodeHint: '示例信用代码：格式正确但并非该单位的真实代码。',
+    searchOrganisation: '输入名称或信用代码搜索单位',
+    searchConsortium: '输入名称搜索联合体',
+  },
+  validation: {
+    required: '必填',
+    tooLong: '最多 {{max}} 个字符',
+    tooShort: '至少 {{min}} 个字符',
+    format: '格式不正确',
+    type: '类型不正确',
+  },
+  import: {
+    button: '导入',
+    intro:
+      '先下载模板，按模板填写后上传。系统会先检查整个文件：全部无误才一次性导入；有任何错误则一行也不导入，并逐行列出问题。',
+    template: '下载模板',
+    choose: '点击或拖入 .xlsx 文件',
+    start: '开始导入',
+    done: '导入完成：共 {{imported}} 行，新建 {{created}}，更新 {{updated}}',
+    rejected: '文件有 {{count}} 处问题，未导入任何数据',
+    report: '下载标注错误的文件',
+    row: '行号',
+    field: '列',
+    problem: '问题',
   },
   errors: {
     network: '无法连接服务器，请检查网络后重试。',
@@ -114,6 +189,5 @@ const zhCN = {
 };
 export default zhCN;
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 /** The shape every language's messages must have. */
 export type Messages = Shape<typeof zhCN>;

@@ -1,10 +1,11 @@
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { App, Avatar, Breadcrumb, Dropdown, Grid, Layout, Menu, Space, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
+import { App, Avatar, Breadcrumb, Button, Dropdown, Grid, Layout, Menu, Space, Typography } from 'antd';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation, useMatches, useNavigate } from 'react-router';
 import { PageState } from '../../components/PageState';
 import { useAuthActions, useSession } from '../../features/auth/session';
+import { crumbsOf } from './crumbs';
 import { LanguageSwitch } from './LanguageSwitch';
 import { activeKey, visibleEntries } from './menu';
 
@@ -31,9 +32,7 @@ export function AppLayout() {
 
   const s = session.data;
   const entries = visibleEntries(s);
-  const crumbs = matches
-    .map((m) => (m.handle as { crumb?: string } | undefined)?.crumb)
-    .filter((c): c is string => !!c);
+  const crumbs = crumbsOf(matches, t);
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -41,6 +40,7 @@ export function AppLayout() {
         breakpoint="lg"
         collapsedWidth={narrow ? 0 : 64}
         collapsible
+        trigger={narrow ? null : undefined}
         collapsed={collapsed}
         onCollapse={setCollapsed}
         width={220}
@@ -77,7 +77,15 @@ export function AppLayout() {
           onClick={() => narrow && setCollapsed(true)}
         />
       </Sider>
-      <Layout>
+      {narrow && !collapsed && (
+        <div
+          aria-hidden
+          data-testid="menu-backdrop"
+          onClick={() => setCollapsed(true)}
+          style={{ position: 'fixed', inset: 0, background: 'rgba(0,0,0,0.45)', zIndex: 19 }}
+        />
+      )}
+      <Layout style={{ minWidth: 0 }}>
         <Header
           style={{
             background: '#fff',
@@ -89,9 +97,22 @@ export function AppLayout() {
             borderBottom: '1px solid #f0f0f0',
           }}
         >
-          <Typography.Text type="secondary" ellipsis style={{ marginLeft: narrow ? 40 : 0 }}>
-            {t('app.tagline')}
-          </Typography.Text>
+          {narrow ? (
+            <Space>
+              <Button
+                type="text"
+                icon={<MenuOutlined />}
+                aria-label={t('nav.menu')}
+                data-testid="menu-toggle"
+                onClick={() => setCollapsed(!collapsed)}
+              />
+              <Typography.Text strong>{t('app.name')}</Typography.Text>
+            </Space>
+          ) : (
+            <Typography.Text type="secondary" ellipsis>
+              {t('app.tagline')}
+            </Typography.Text>
+          )}
           <Space size="middle">
             <LanguageSwitch loggedIn />
             <Dropdown
@@ -119,9 +140,17 @@ export function AppLayout() {
         <Content style={{ margin: narrow ? 8 : 16 }}>
           <Breadcrumb
             style={{ marginBottom: 12 }}
-            items={[{ title: <Link to="/">{t('app.name')}</Link> }, ...crumbs.map((c) => ({ title: t(c) }))]}
+            items={[
+              { key: 'app', title: <Link to="/">{t('app.name')}</Link> },
+              ...crumbs.map((c) => ({
+                key: c.key,
+                title: c.to ? <Link to={c.to}>{c.title}</Link> : c.title,
+              })),
+            ]}
           />
-          <Outlet />
+          <Suspense fallback={<PageState loading />}>
+            <Outlet />
+          </Suspense>
         </Content>
       </Layout>
     </Layout>

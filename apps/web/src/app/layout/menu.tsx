@@ -1,4 +1,13 @@
-import { AuditOutlined, HomeOutlined, KeyOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BankOutlined,
+  HomeOutlined,
+  IdcardOutlined,
+  KeyOutlined,
+  ShopOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { Role, Session } from '@huahe/contracts';
 import type { ReactNode } from 'react';
 
@@ -11,9 +20,34 @@ export interface MenuEntry {
   roles?: Role[];
 }
 
+/** Who works with the organisation and people directories (experts see only their assignments). */
+const directoryRoles: Role[] = [
+  'platform_admin',
+  'bureau_staff',
+  'secretariat',
+  'member_admin',
+  'member_staff',
+];
+
 /** The side menu, in order. Features add their entries here. */
 export const menuEntries: MenuEntry[] = [
   { key: 'home', path: '/', label: 'nav.home', icon: <HomeOutlined /> },
+  { key: 'consortia', path: '/consortia', label: 'nav.consortia', icon: <ApartmentOutlined /> },
+  {
+    key: 'organisations',
+    path: '/organisations',
+    label: 'nav.organisations',
+    icon: <BankOutlined />,
+    roles: directoryRoles,
+  },
+  { key: 'people', path: '/people', label: 'nav.people', icon: <IdcardOutlined />, roles: directoryRoles },
+  {
+    key: 'myOrganisation',
+    path: '/my-organisation',
+    label: 'nav.myOrganisation',
+    icon: <ShopOutlined />,
+    roles: ['member_admin', 'member_staff'],
+  },
   { key: 'users', path: '/users', label: 'nav.users', icon: <TeamOutlined />, roles: ['platform_admin'] },
   { key: 'audit', path: '/audit', label: 'nav.audit', icon: <AuditOutlined /> },
   { key: 'tokens', path: '/account/tokens', label: 'nav.tokens', icon: <KeyOutlined /> },

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, List, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import type { DemoAccount } from '@huahe/contracts';
 import { ApiError, get } from '../../api/client';
 import { LanguageSwitch } from '../../app/layout/LanguageSwitch';
@@ -89,6 +89,9 @@ export function LoginPage() {
             </Button>
           </Form>
         </Card>
+        <div style={{ textAlign: 'center', marginTop: 12 }}>
+          <Link to="/public/consortia">{t('auth.publicDirectory')}</Link>
+        </div>
         {demo.data && demo.data.length > 0 && (
           <Card
             size="small"

@@ -6,6 +6,7 @@ import type { AuditVerification } from '@huahe/contracts';
 import { get } from '../../api/client';
 import { PageState } from '../../components/PageState';
 import { useSession } from '../auth/session';
+import { StatsSection } from './StatsSection';
 
 /** The landing page after login: who you are, what you can do, and whether the audit chain holds. */
 export function HomePage() {
@@ -16,7 +17,7 @@ export function HomePage() {
     queryFn: () => get<AuditVerification>('/api/audit/verify'),
   });
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card>
         <Typography.Title level={3} style={{ marginTop: 0 }} data-testid="welcome">
           {t('home.welcome', { name: session.user.displayName })}
@@ -25,13 +26,14 @@ export function HomePage() {
           {t('home.about')}
         </Typography.Paragraph>
       </Card>
+      <StatsSection />
       <Row gutter={[16, 16]}>
         <Col xs={24} md={12}>
           <Card title={t('home.yourRoles')} style={{ height: '100%' }}>
             {session.user.roles.length === 0 ? (
               <Typography.Text type="secondary">{t('home.noRoles')}</Typography.Text>
             ) : (
-              <Space direction="vertical">
+              <Space orientation="vertical">
                 {session.user.roles.map((r) => (
                   <Space key={r.id} wrap>
                     <Tag color="blue">{t(`roles.${r.role}`)}</Tag>

@@ -1,9 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
-import { App, Form, Input, Modal, Select, Tag } from 'antd';
+import { App, Form, Modal, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { roleScope, roleSchema, type Role, type User } from '@huahe/contracts';
 import { del, post } from '../../api/client';
 import { applyFieldErrors } from '../../components/forms';
+import { ConsortiumSelect, OrganisationSelect } from '../../components/RecordSelect';
 
 /** Grant or withdraw a user's roles; a role is bound to an organisation or consortium where it needs one. */
 export function RoleAssignModal(props: { user: User; onClose: () => void; onSaved: () => void }) {
@@ -55,13 +56,13 @@ export function RoleAssignModal(props: { user: User; onClose: () => void; onSave
           <Select options={roleSchema.options.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
         </Form.Item>
         {scope === 'organisation' && (
-          <Form.Item name="organisationId" label={t('users.organisationId')} rules={[{ required: true }]}>
-            <Input />
+          <Form.Item name="organisationId" label={t('users.organisation')} rules={[{ required: true }]}>
+            <OrganisationSelect testId="role-organisation" />
           </Form.Item>
         )}
         {scope === 'consortium' && (
-          <Form.Item name="consortiumId" label={t('users.consortiumId')} rules={[{ required: true }]}>
-            <Input />
+          <Form.Item name="consortiumId" label={t('users.consortium')} rules={[{ required: true }]}>
+            <ConsortiumSelect testId="role-consortium" />
           </Form.Item>
         )}
       </Form>

@@ -41,7 +41,7 @@ export function UsersPage() {
   const toggle = useMutation({
     mutationFn: (u: User) => patch<User>(`/api/users/${u.id}`, { isActive: !u.isActive }),
     onSuccess: refresh,
-    onError: (err) => message.error((err).message),
+    onError: (err) => message.error(err.message),
   });
   return (
     <Card
