@@ -30,22 +30,28 @@ export type MemberTier = z.infer<typeof memberTierSchema>;
 
 const text = (max: number) => z.string().trim().max(max);
 
+const consortiumFields = {
+  nameZh: text(200).min(1),
+  nameEn: text(300).nullable().optional(),
+  field: text(100).nullable().optional().describe('Field, e.g. 第三代半导体'),
+  industryChain: text(200).nullable().optional(),
+  goalsSummary: text(5000).nullable().optional(),
+  foundedOn: dateSchema.nullable().optional(),
+  regionCode: regionCodeSchema.nullable().optional(),
+  isPublic: z.boolean().describe('Listed in the public directory'),
+};
+
 export const consortiumInputSchema = z
   .strictObject({
-    nameZh: text(200).min(1),
-    nameEn: text(300).nullable().optional(),
-    field: text(100).nullable().optional().describe('Field, e.g. 第三代半导体'),
-    industryChain: text(200).nullable().optional(),
-    goalsSummary: text(5000).nullable().optional(),
+    ...consortiumFields,
     leadOrganisationId: idSchema.describe('The lead unit (牵头单位); it becomes the first member'),
-    foundedOn: dateSchema.nullable().optional(),
-    regionCode: regionCodeSchema.nullable().optional(),
-    isPublic: z.boolean().default(true).describe('Listed in the public directory'),
+    isPublic: consortiumFields.isPublic.default(true),
   })
   .meta({ id: 'ConsortiumFields' });
 
-export const updateConsortiumRequestSchema = consortiumInputSchema
-  .omit({ leadOrganisationId: true })
+// Built from the fields without defaults: a partial update never resets what it did not mention.
+export const updateConsortiumRequestSchema = z
+  .strictObject(consortiumFields)
   .partial()
   .extend({ version: z.number().int().min(1) })
   .meta({ id: 'UpdateConsortiumRequest' });
@@ -182,6 +188,7 @@ export const platformStatsSchema = z
     operatingConsortia: z.number().int(),
     organisations: z.number().int(),
     memberships: z.number().int(),
+    byStatus: z.array(z.object({ status: z.string(), count: z.number().int() })).describe('Current (non-historical) consortia by lifecycle status'),
     byKind: z.array(z.object({ kind: z.string(), count: z.number().int() })),
     byProvince: z.array(z.object({ province: z.string(), count: z.number().int() })),
     publicFacts: z.array(

@@ -12,34 +12,40 @@ const text = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) => text(max).nullable().optional();
 const tag = z.string().trim().min(1).max(40);
 
+// Zod 4 applies a field's default even under .partial(): partial updates are built from the
+// fields without defaults, so a PATCH never resets what it did not mention.
+const organisationFields = {
+  nameZh: text(200).min(1).describe('Legal name in Chinese'),
+  nameEn: optionalText(300),
+  shortName: optionalText(60),
+  uscc: usccSchema.nullable().optional().describe('Unified social credit code (统一社会信用代码)'),
+  kind: organisationKindSchema,
+  regionCode: regionCodeSchema.nullable().optional(),
+  industryCode: industryCodeSchema.nullable().optional(),
+  qualifications: z.array(qualificationSchema).max(30),
+  isSme: z.boolean(),
+  profileTags: z.array(tag).max(50).describe('Capability tags'),
+  profileZh: optionalText(5000).describe('Capability profile in Chinese'),
+  profileEn: optionalText(8000).describe('Capability profile in English'),
+  website: z.url({ protocol: /^https?$/ }).max(300).nullable().optional(),
+  address: optionalText(300),
+  legalRepresentative: optionalText(60),
+};
+
 /** The editable fields of an organisation (单位). Unknown fields are rejected. */
 export const organisationInputSchema = z
   .strictObject({
-    nameZh: text(200).min(1).describe('Legal name in Chinese'),
-    nameEn: optionalText(300),
-    shortName: optionalText(60),
-    uscc: usccSchema.nullable().optional().describe('Unified social credit code (统一社会信用代码)'),
-    kind: organisationKindSchema,
-    regionCode: regionCodeSchema.nullable().optional(),
-    industryCode: industryCodeSchema.nullable().optional(),
-    qualifications: z.array(qualificationSchema).max(30).default([]),
-    isSme: z.boolean().default(false),
-    profileTags: z.array(tag).max(50).default([]).describe('Capability tags'),
-    profileZh: optionalText(5000).describe('Capability profile in Chinese'),
-    profileEn: optionalText(8000).describe('Capability profile in English'),
-    website: z
-      .url({ protocol: /^https?$/ })
-      .max(300)
-      .nullable()
-      .optional(),
-    address: optionalText(300),
-    legalRepresentative: optionalText(60),
+    ...organisationFields,
+    qualifications: organisationFields.qualifications.default([]),
+    isSme: organisationFields.isSme.default(false),
+    profileTags: organisationFields.profileTags.default([]),
   })
   .meta({ id: 'OrganisationFields' });
 export type OrganisationInput = z.input<typeof organisationInputSchema>;
 
 /** An update names the version it was based on, so a concurrent edit is not silently overwritten. */
-export const updateOrganisationRequestSchema = organisationInputSchema
+export const updateOrganisationRequestSchema = z
+  .strictObject(organisationFields)
   .partial()
   .extend({ version: z.number().int().min(1).describe('The version the edit started from') })
   .meta({ id: 'UpdateOrganisationRequest' });
@@ -151,18 +157,20 @@ export const organisationListQuerySchema = z.strictObject({
 export type OrganisationListQuery = z.infer<typeof organisationListQuerySchema>;
 export const organisationExportQuerySchema = organisationListQuerySchema.omit({ page: true, pageSize: true });
 
+const personFields = {
+  nameZh: text(60).min(1),
+  nameEn: optionalText(120),
+  title: optionalText(100).describe('Position or academic title'),
+  email: z.email().max(254).nullable().optional(),
+  expertise: z.array(tag).max(30),
+  bio: optionalText(3000),
+};
+
 /** A person (人员) of an organisation. */
 export const personInputSchema = z
-  .strictObject({
-    nameZh: text(60).min(1),
-    nameEn: optionalText(120),
-    title: optionalText(100).describe('Position or academic title'),
-    email: z.email().max(254).nullable().optional(),
-    expertise: z.array(tag).max(30).default([]),
-    bio: optionalText(3000),
-  })
+  .strictObject({ ...personFields, expertise: personFields.expertise.default([]) })
   .meta({ id: 'PersonFields' });
-export const updatePersonRequestSchema = personInputSchema.partial().meta({ id: 'UpdatePersonRequest' });
+export const updatePersonRequestSchema = z.strictObject(personFields).partial().meta({ id: 'UpdatePersonRequest' });
 
 export const personSchema = z
   .object({

@@ -37,6 +37,10 @@ export function localiseIssue(issue: IssueLike, lang: Lang): string {
   const text = lang === 'en' ? reason?.en : reason?.zh;
   if (typeof text === 'string') return text;
   if (issue.code === 'custom') return issue.message ?? '';
+  // An empty required text: say so plainly rather than "too small: expected string to have >=1 characters".
+  if (issue.code === 'too_small' && issue.origin === 'string' && issue.minimum === 1) {
+    return lang === 'en' ? 'must not be empty' : '不能为空';
+  }
   const out = locales[lang].localeError(issue as never);
   const message = typeof out === 'string' ? out : (out?.message ?? issue.message ?? '');
   // Issues reach us without the input, so the locale's "received undefined" would mislead.

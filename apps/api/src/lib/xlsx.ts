@@ -147,7 +147,9 @@ export async function readSheet(
       values[key] = text;
       if (text) any = true;
     }
-    if (any) rows.push({ row: n, values });
+    // The template's own example row, left as it was, is not data.
+    const untouchedExample = columns.every((c) => (values[c.key] ?? '') === (c.example ?? ''));
+    if (any && !untouchedExample) rows.push({ row: n, values });
   });
   if (rows.length === 0) throw invalidFile({ 'zh-CN': '文件中没有数据行', en: 'the file has no data rows' });
   if (rows.length > MAX_IMPORT_ROWS) {

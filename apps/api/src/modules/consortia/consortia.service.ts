@@ -259,7 +259,10 @@ export async function addMember(
       consortiumId: id,
       organisationId: member.organisationId,
       after: memberAuditState(member),
-      summary: { consortium: row.c.nameZh },
+      summary: {
+        consortium: row.c.nameZh,
+        organisation: (await findOrganisation(tx.db, member.organisationId))?.nameZh ?? null,
+      },
     });
   });
   return getConsortium(ctx, id);

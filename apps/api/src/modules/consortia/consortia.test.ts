@@ -230,6 +230,14 @@ describe('importing members', () => {
     expect((await detail()).memberCount).toBe(before + 2);
   });
 
+  it('does not import the template’s own example row', async () => {
+    const template = (await secretariat.request('GET', '/api/consortia/members/import-template.xlsx')).raw
+      .rawPayload;
+    const res = await upload(template);
+    expect(res.status).toBe(400);
+    expect(res.body.error.details[0].path).toBe('file');
+  });
+
   it('exports every membership spell', async () => {
     const res = await secretariat.request('GET', `/api/consortia/${metaverseId}/members/export.xlsx`);
     const wb = new ExcelJS.Workbook();
@@ -282,5 +290,10 @@ describe('founding a consortium', () => {
     );
     expect(names).not.toContain('内部试点联合体');
     expect((await admin.get(`/api/consortia/${created.body.id}`)).status).toBe(200);
+    const renamed = await admin.patch(`/api/consortia/${created.body.id}`, {
+      version: created.body.version,
+      field: '试点',
+    });
+    expect(renamed.body).toMatchObject({ field: '试点', isPublic: false });
   });
 });

@@ -1,3 +1,4 @@
+import { isExampleUscc } from '@huahe/contracts';
 import type {
   Organisation,
   OrganisationFigure,
@@ -86,7 +87,8 @@ export function toColumns(input: Partial<OrganisationInput>): Partial<typeof org
     if (v === undefined || k === 'version') continue;
     (out as Record<string, unknown>)[k] = v === '' ? null : v;
   }
-  if ('uscc' in out) out.usccIsExample = false;
+  // The example flag follows the code itself, so saving an example code again keeps it marked.
+  if ('uscc' in out) out.usccIsExample = !!out.uscc && isExampleUscc(out.uscc);
   return out;
 }
 

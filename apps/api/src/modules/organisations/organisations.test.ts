@@ -106,6 +106,24 @@ describe('editing a profile', () => {
     );
   });
 
+  it('leaves the fields a partial edit does not mention as they were, and keeps an example code marked', async () => {
+    const member = await t.login('member@demo.huahe');
+    const id = (await byName(member, '集美大学')).id;
+    const before = (await member.get(`/api/organisations/${id}`)).body;
+    const after = (
+      await member.patch(`/api/organisations/${id}`, {
+        version: before.version,
+        shortName: '集大',
+        uscc: before.uscc,
+      })
+    ).body;
+    expect(after.shortName).toBe('集大');
+    expect(after.profileTags).toEqual(before.profileTags);
+    expect(after.qualifications).toEqual(before.qualifications);
+    expect(after.isSme).toBe(before.isSme);
+    expect(after.usccIsExample).toBe(true);
+  });
+
   it('rejects an invalid credit code with a field error in the user’s language, changing nothing', async () => {
     const member = await t.login('member@demo.huahe', undefined, 'en');
     const jmu = (await member.get(`/api/organisations/${(await byName(member, '集美大学')).id}`)).body;

@@ -20,6 +20,12 @@ export async function platformStats(ctx: ServiceContext): Promise<PlatformStats>
     .from(consortiumMembers)
     .innerJoin(consortia, eq(consortia.id, consortiumMembers.consortiumId))
     .where(sql`${isNull(consortiumMembers.leftOn)} and ${current}`);
+  const byStatus = await db
+    .select({ status: consortia.status, count: count() })
+    .from(consortia)
+    .where(current)
+    .groupBy(consortia.status)
+    .orderBy(sql`2 desc`);
   const byKind = await db
     .select({ kind: organisations.kind, count: count() })
     .from(organisations)
@@ -38,6 +44,7 @@ export async function platformStats(ctx: ServiceContext): Promise<PlatformStats>
     operatingConsortia: op?.n ?? 0,
     organisations: o?.n ?? 0,
     memberships: m?.n ?? 0,
+    byStatus,
     byKind,
     byProvince,
     publicFacts: facts.map(({ region, fact, value, source }) => ({ region, fact, value, source })),
