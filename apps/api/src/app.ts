@@ -20,6 +20,11 @@ import { statsRoutes } from './modules/stats/stats.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { usersRoutes } from './modules/users/users.routes';
+import { resultsRoutes } from './modules/results/results.routes';
+import { ipRoutes } from './modules/ip/ip.routes';
+import { publicationsRoutes } from './modules/publications/publications.routes';
+import { dealsRoutes } from './modules/deals/deals.routes';
+import { distributionsRoutes } from './modules/distributions/distributions.routes';
 import { registerAuth } from './plugins/auth';
 import { registerErrorHandler } from './plugins/errors';
 import { registerOpenApi } from './plugins/openapi';
@@ -145,5 +150,10 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   agreementsRoutes(app);
   governanceRoutes(app);
   notificationsRoutes(app);
+  resultsRoutes(app);
+  ipRoutes(app);
+  publicationsRoutes(app);
+  dealsRoutes(app);
+  distributionsRoutes(app);
   return app;
 }

@@ -11,3 +11,5 @@ export * from './system';
 export * from './identifiers/index';
 export * from './reference/index';
 export * from './agreements/index';
+export * from './results';
+export * from './commercialisation';

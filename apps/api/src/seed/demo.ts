@@ -15,6 +15,7 @@ import type { Clock } from '../lib/clock';
 import { inTransaction, type ServiceContext } from '../lib/context';
 import { hashPassword } from '../lib/passwords';
 import { seedDemoAgreement } from './demo-agreement';
+import { seedDemoResults } from './demo-results';
 import { demoConsortia, demoFacts, exampleOrganisations } from './demo-consortia';
 import {
   demoPeople,
@@ -248,4 +249,5 @@ export async function seedDemo(
     onProgress?.(++done, total);
   }
   await seedDemoAgreement(db, clock);
+  await seedDemoResults(db, clock);
 }
