@@ -188,7 +188,9 @@ export const platformStatsSchema = z
     operatingConsortia: z.number().int(),
     organisations: z.number().int(),
     memberships: z.number().int(),
-    byStatus: z.array(z.object({ status: z.string(), count: z.number().int() })).describe('Current (non-historical) consortia by lifecycle status'),
+    byStatus: z
+      .array(z.object({ status: z.string(), count: z.number().int() }))
+      .describe('Current (non-historical) consortia by lifecycle status'),
     byKind: z.array(z.object({ kind: z.string(), count: z.number().int() })),
     byProvince: z.array(z.object({ province: z.string(), count: z.number().int() })),
     publicFacts: z.array(

@@ -27,7 +27,11 @@ const organisationFields = {
   profileTags: z.array(tag).max(50).describe('Capability tags'),
   profileZh: optionalText(5000).describe('Capability profile in Chinese'),
   profileEn: optionalText(8000).describe('Capability profile in English'),
-  website: z.url({ protocol: /^https?$/ }).max(300).nullable().optional(),
+  website: z
+    .url({ protocol: /^https?$/ })
+    .max(300)
+    .nullable()
+    .optional(),
   address: optionalText(300),
   legalRepresentative: optionalText(60),
 };
@@ -170,7 +174,10 @@ const personFields = {
 export const personInputSchema = z
   .strictObject({ ...personFields, expertise: personFields.expertise.default([]) })
   .meta({ id: 'PersonFields' });
-export const updatePersonRequestSchema = z.strictObject(personFields).partial().meta({ id: 'UpdatePersonRequest' });
+export const updatePersonRequestSchema = z
+  .strictObject(personFields)
+  .partial()
+  .meta({ id: 'UpdatePersonRequest' });
 
 export const personSchema = z
   .object({

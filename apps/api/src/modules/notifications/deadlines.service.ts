@@ -136,9 +136,9 @@ export async function myNotifications(ctx: ServiceContext, unreadOnly: boolean):
   return (await repo.listNotifications(ctx.db, ctx.actor.userId, unreadOnly, 200)).map(notificationView);
 }
 
-/** Marks one (or every) notification of the caller as read. */
-export async function readNotification(ctx: ServiceContext, id: string | 'all'): Promise<void> {
+/** Marks one notification (or, with null, every one) of the caller as read. */
+export async function readNotification(ctx: ServiceContext, id: string | null): Promise<void> {
   if (ctx.actor.kind !== 'user') throw new AppError('unauthenticated');
   const n = await repo.markRead(ctx.db, ctx.actor.userId, id, ctx.clock.now().toISOString());
-  if (id !== 'all' && n === 0) throw notFound();
+  if (id !== null && n === 0) throw notFound();
 }

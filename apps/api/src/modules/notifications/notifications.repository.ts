@@ -35,14 +35,15 @@ export async function listNotifications(db: Db, userId: string, unreadOnly: bool
     .limit(limit);
 }
 
-export async function markRead(db: Db, userId: string, id: string | 'all', now: string): Promise<number> {
+/** Marks one notification (or, with null, every unread one) of the user as read. */
+export async function markRead(db: Db, userId: string, id: string | null, now: string): Promise<number> {
   const rows = await db
     .update(notifications)
     .set({ readAt: now })
     .where(
       and(
         eq(notifications.userId, userId),
-        id === 'all' ? isNull(notifications.readAt) : eq(notifications.id, id),
+        id === null ? isNull(notifications.readAt) : eq(notifications.id, id),
       ),
     )
     .returning({ id: notifications.id });

@@ -71,7 +71,7 @@ export function notificationsRoutes(app: FastifyInstance): void {
     access: 'user',
     schema: { summary: 'Mark every notification read', tags, response: { 200: okSchema } },
     handler: async (req) => {
-      await me.readNotification(ctxOf(req), 'all');
+      await me.readNotification(ctxOf(req), null);
       return { ok: true as const };
     },
   });
