@@ -13,5 +13,6 @@ export const commands: Record<string, () => Promise<Command>> = {
   openapi: () => load(import('./openapi')),
   validate: () => load(import('./validate')),
   allocate: () => load(import('./allocate')),
+  match: () => load(import('./match')),
   agreement: () => load(import('./agreement')),
 };
