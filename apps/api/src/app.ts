@@ -25,6 +25,10 @@ import { ipRoutes } from './modules/ip/ip.routes';
 import { publicationsRoutes } from './modules/publications/publications.routes';
 import { dealsRoutes } from './modules/deals/deals.routes';
 import { distributionsRoutes } from './modules/distributions/distributions.routes';
+import { demandsRoutes } from './modules/demands/demands.routes';
+import { offersRoutes } from './modules/offers/offers.routes';
+import { matchingRoutes } from './modules/matching/matching.routes';
+import { matchesRoutes } from './modules/matches/matches.routes';
 import { registerAuth } from './plugins/auth';
 import { registerErrorHandler } from './plugins/errors';
 import { registerOpenApi } from './plugins/openapi';
@@ -155,5 +159,9 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   publicationsRoutes(app);
   dealsRoutes(app);
   distributionsRoutes(app);
+  demandsRoutes(app);
+  offersRoutes(app);
+  matchingRoutes(app);
+  matchesRoutes(app);
   return app;
 }

@@ -13,3 +13,4 @@ export * from './reference/index';
 export * from './agreements/index';
 export * from './results';
 export * from './commercialisation';
+export * from './matching';

@@ -15,6 +15,7 @@ import type { Clock } from '../lib/clock';
 import { inTransaction, type ServiceContext } from '../lib/context';
 import { hashPassword } from '../lib/passwords';
 import { seedDemoAgreement } from './demo-agreement';
+import { seedDemoMatching } from './demo-matching';
 import { seedDemoResults } from './demo-results';
 import { demoConsortia, demoFacts, exampleOrganisations } from './demo-consortia';
 import {
@@ -250,4 +251,5 @@ export async function seedDemo(
   }
   await seedDemoAgreement(db, clock);
   await seedDemoResults(db, clock);
+  await seedDemoMatching(db, clock);
 }
