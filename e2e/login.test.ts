@@ -49,3 +49,13 @@ describe('logging in and out in the browser', () => {
     await screenshot(page, 'home-en');
   });
 });
+
+describe('the API reference', () => {
+  it('renders the browsable OpenAPI reference at /api/docs', async () => {
+    const { page } = b;
+    await page.goto(`${baseUrl()}/api/docs`);
+    await page.getByRole('heading', { name: 'Huahe (化合) API' }).waitFor({ timeout: 30_000 });
+    await page.getByText('Download OpenAPI Document').first().waitFor();
+    await screenshot(page, 'api-docs');
+  });
+});

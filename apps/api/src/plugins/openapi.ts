@@ -34,7 +34,15 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
 
   await app.register(scalar, {
     routePrefix: '/api/docs',
-    configuration: { url: '/api/openapi.json', title: 'Huahe API' },
+    // Served offline-first: no web fonts from a CDN, no hosted AI/MCP features.
+    configuration: {
+      url: '/api/openapi.json',
+      title: 'Huahe API',
+      withDefaultFonts: false,
+      showDeveloperTools: 'never',
+      agent: { disabled: true },
+      mcp: { disabled: true },
+    },
   });
 
   // The reference page boots with an inline script; allow it on that page only.
