@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { sql } from 'drizzle-orm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { availableMigrations, createDatabase, queryRows, tableDigests, type Database } from '@huahe/db';
 import { newTarget, run, spawnHuahe, type Target } from './helpers';
 
@@ -14,6 +14,21 @@ async function target() {
 }
 afterEach(async () => {
   while (targets.length) await targets.pop()!.dispose();
+});
+
+// Seeding through the CLI takes seconds: the tests below share one seeded database, in file order
+// (the audit test, which tampers with it, comes last of those that use it).
+let seeded: Target | undefined;
+async function seededTarget(): Promise<Target> {
+  if (!seeded) {
+    seeded = await newTarget();
+    const r = await run(['seed', '--demo'], seeded.env);
+    if (r.code !== 0) throw new Error(r.stderr);
+  }
+  return seeded;
+}
+afterAll(async () => {
+  await seeded?.dispose();
 });
 
 /** Opens a target's database directly (after the command that used it has closed it). */
@@ -34,13 +49,13 @@ async function digests(t: Target) {
 
 describe('huahe migrate and seed', () => {
   it('migrates an empty database and loads the demo data idempotently', async () => {
-    const t = await target();
+    const empty = await target();
     const n = availableMigrations().length;
     const latest = availableMigrations()[n - 1]!;
-    const m = await run(['migrate'], t.env);
+    const m = await run(['migrate'], empty.env);
     expect(m.code).toBe(0);
     expect(m.stdout).toMatch(new RegExp(`migrated to ${latest.tag} \\(${n}\\/${n}\\)`));
-    expect((await run(['seed', '--demo'], t.env)).code).toBe(0);
+    const t = await seededTarget();
     const once = await digests(t);
     expect((await run(['seed', '--demo'], t.env)).code).toBe(0);
     const twice = await digests(t);
@@ -76,9 +91,8 @@ describe('huahe migrate and seed', () => {
 
 describe('huahe backup and restore', () => {
   it('round-trips every row of every table into an empty database', async () => {
-    const source = await target();
+    const source = await seededTarget();
     const dest = await target();
-    await run(['seed', '--demo'], source.env);
     const file = join(source.dir, 'backup.jsonl.gz');
     const b = await run(['backup', file], source.env);
     expect(b.code, b.stderr).toBe(0);
@@ -93,8 +107,7 @@ describe('huahe backup and restore', () => {
   });
 
   it('refuses to restore over data, a truncated file, or a file that is no backup, and changes nothing', async () => {
-    const source = await target();
-    await run(['seed', '--demo'], source.env);
+    const source = await seededTarget();
     const file = join(source.dir, 'backup.jsonl');
     await run(['backup', file], source.env);
     const before = await digests(source);
@@ -121,8 +134,7 @@ describe('huahe backup and restore', () => {
 
 describe('huahe audit verify', () => {
   it('exits 0 on an intact chain and 1 naming the first broken event after tampering', async () => {
-    const t = await target();
-    await run(['seed', '--demo'], t.env);
+    const t = await seededTarget();
     const ok = await run(['audit', 'verify'], t.env);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/^ok\t\d+ events/);
