@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { availableMigrations, createDatabase, queryRows, tableDigests, type Database } from '@huahe/db';
 import { newTarget, run, spawnHuahe, type Target } from './helpers';
@@ -129,6 +130,64 @@ describe('huahe backup and restore', () => {
     writeFileSync(junk, 'hello\n');
     expect((await run(['restore', junk], dest.env)).code).toBe(2);
     expect((await run(['restore', join(source.dir, 'missing.jsonl')], dest.env)).code).toBe(2);
+  });
+});
+
+describe('huahe import and export', () => {
+  it('exports the lists, rejects a bad sheet changing nothing, and imports a good one', async () => {
+    const t = await seededTarget();
+    const out = join(t.dir, 'organisations.xlsx');
+    const e = await run(['export', 'organisations', out], t.env);
+    expect(e.code, e.stderr).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const before = wb.worksheets[0]!.rowCount - 1;
+    expect(before).toBeGreaterThan(100);
+    expect((await run(['export', 'consortia', join(t.dir, 'c.xlsx')], t.env)).code).toBe(0);
+    expect((await run(['export', 'widgets', join(t.dir, 'w.xlsx')], t.env)).code).toBe(2);
+
+    const sheet = async (rows: string[][]) => {
+      const w = new ExcelJS.Workbook();
+      const ws = w.addWorksheet('单位');
+      rows.forEach((r) => ws.addRow(r));
+      const file = join(t.dir, `in-${rows.length}.xlsx`);
+      await w.xlsx.writeFile(file);
+      return file;
+    };
+    const bad = await run(
+      [
+        'import',
+        'organisations',
+        await sheet([
+          ['单位名称', '单位类型'],
+          ['厦门命令行导入甲公司', '外星机构'],
+        ]),
+        '--report',
+        join(t.dir, 'report.xlsx'),
+      ],
+      t.env,
+    );
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toContain('rows[2].kind');
+    expect(existsSync(join(t.dir, 'report.xlsx'))).toBe(true);
+    const good = await run(
+      [
+        'import',
+        'organisations',
+        await sheet([
+          ['单位名称', '单位类型'],
+          ['厦门命令行导入乙公司', '企业'],
+          ['厦门命令行导入丙研究院', '科研院所'],
+        ]),
+      ],
+      t.env,
+    );
+    expect(good.code, good.stderr).toBe(0);
+    expect(good.stdout).toMatch(/^imported\t2\tcreated 2\tupdated 0/);
+    await run(['export', 'organisations', out], t.env);
+    const after = new ExcelJS.Workbook();
+    await after.xlsx.readFile(out);
+    expect(after.worksheets[0]!.rowCount - 1).toBe(before + 2);
   });
 });
 

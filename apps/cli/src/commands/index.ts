@@ -7,6 +7,8 @@ export const commands: Record<string, () => Promise<Command>> = {
   serve: () => load(import('./serve')),
   migrate: () => load(import('./migrate')),
   seed: () => load(import('./seed')),
+  import: () => load(import('./import')),
+  export: () => load(import('./export')),
   backup: () => load(import('./backup')),
   restore: () => load(import('./restore')),
   audit: () => load(import('./audit')),
