@@ -222,6 +222,28 @@ export const motionReasonSchema = z.object({
   en: z.string(),
 });
 
+/** The exact count of a vote (weights as integer strings). */
+export const tallySchema = z
+  .object({
+    eligible: z.number().int(),
+    present: z.number().int(),
+    weights: z.object({
+      for: z.string(),
+      against: z.string(),
+      abstain: z.string(),
+      present: z.string(),
+      eligible: z.string(),
+      base: z.string(),
+    }),
+    quorumMet: z.boolean(),
+    majorityMet: z.boolean(),
+    atBoundary: z.boolean(),
+    castingVote: z.enum(['for', 'against', 'abstain']).optional(),
+    passed: z.boolean(),
+  })
+  .meta({ id: 'Tally' });
+export type Tally = z.infer<typeof tallySchema>;
+
 export const motionViewSchema = z
   .object({
     id: idSchema,
@@ -231,7 +253,7 @@ export const motionViewSchema = z
       status: z.enum(['passed', 'rejected', 'pending', 'blocked_by_veto', 'invalid']),
       decisionType: DecisionTypeSchema,
       reasons: z.array(motionReasonSchema),
-      tally: z.unknown().optional(),
+      tally: tallySchema.optional(),
       effectiveAt: z.string().optional(),
       vetoWindowEndsAt: z.string().optional(),
     }),

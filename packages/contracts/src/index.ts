@@ -5,6 +5,7 @@ export * from './canonical';
 export * from './common';
 export * from './consortia';
 export * from './errors';
+export * from './messages';
 export * from './organisations';
 export * from './roles';
 export * from './system';

@@ -65,6 +65,23 @@ describe('deadlinesFor', () => {
     ]);
   });
 
+  it('drops the written answers deadline once every party has answered', () => {
+    const written = resolution('ordinary', 'written');
+    const start: GovernanceEvent = { kind: 'written_procedure_started', motionId: MOTION, at: day(2) };
+    const votes: GovernanceEvent[] = desca.parties.map((p, i) => ({
+      kind: 'vote',
+      motionId: MOTION,
+      partyId: p.organisationId,
+      choice: 'for',
+      at: day(3 + i / 100),
+    }));
+    expect(deadlinesFor(desca, [start], at(4), [written]).map((x) => x.kind)).toContain(
+      'written_answers_due',
+    );
+    const after = deadlinesFor(desca, [start, ...votes], at(4), [written]).map((x) => x.kind);
+    expect(after).not.toContain('written_answers_due');
+  });
+
   it('gives publications their objection period, then the publication date or the longest delay', () => {
     const pub = '00000000-0000-4000-8000-0000000000e1';
     const notice: GovernanceEvent = {

@@ -106,7 +106,13 @@ export function deadlinesFor(
         motionId: motion.id,
       });
     const start = writtenStart(seen, motion.id);
-    if (motion.procedure.mode === 'written' && start !== undefined)
+    // Once every party has answered the procedure is closed (decided, or its veto window open): no answer is due.
+    if (
+      motion.procedure.mode === 'written' &&
+      start !== undefined &&
+      d.status === 'pending' &&
+      d.vetoWindowEndsAt === undefined
+    )
       add(
         'written_answers_due',
         plusDays(start, a.governance.writtenProcedure.responseDays),

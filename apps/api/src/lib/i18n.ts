@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { errorMessages, formatMessage, type ErrorCode, type Lang } from '@huahe/contracts';
+import { checkMessagesZh, errorMessages, formatMessage, type ErrorCode, type Lang } from '@huahe/contracts';
 
 const locales = { 'zh-CN': z.locales.zhCN(), en: z.locales.en() };
 
@@ -36,6 +36,9 @@ export function localiseIssue(issue: IssueLike, lang: Lang): string {
   const reason = issue.params?.reason as { zh?: unknown; en?: unknown } | undefined;
   const text = lang === 'en' ? reason?.en : reason?.zh;
   if (typeof text === 'string') return text;
+  // A schema's own message for its check, translated here since schemas are language-neutral.
+  if (issue.message && issue.message in checkMessagesZh)
+    return lang === 'en' ? issue.message : checkMessagesZh[issue.message]!;
   if (issue.code === 'custom') return issue.message ?? '';
   // An empty required text: say so plainly rather than "too small: expected string to have >=1 characters".
   if (issue.code === 'too_small' && issue.origin === 'string' && issue.minimum === 1) {

@@ -116,6 +116,7 @@ describe('drafting and signing', () => {
     const bad = structuredClone(view.draft) as any;
     bad.dispute = { forum: { kind: 'arbitration', commission: 'X', court: 'Y' } };
     bad.parties[0].creditCode = '91350200MA2XXXXXX1';
+    bad.governance.decisionRules[0].quorum.threshold = '5/3';
     const res = await small.secretariat.put(`/api/agreements/${view.id}/draft`, {
       draft: bad,
       draftVersion: view.draftVersion,
@@ -124,6 +125,8 @@ describe('drafting and signing', () => {
     const paths = res.body.error.details.map((d: { path: string }) => d.path);
     expect(paths).toEqual(expect.arrayContaining(['body.draft.parties[0].creditCode']));
     expect(paths.some((p: string) => p.startsWith('body.draft.dispute'))).toBe(true);
+    const ratio = res.body.error.details.find((d: { path: string }) => d.path.endsWith('quorum.threshold'));
+    expect(ratio.message).toBe('应为 0 到 1 之间的精确分数，如“2/3”或“50%”');
     const member = await t.login('member@demo.huahe');
     expect(
       (

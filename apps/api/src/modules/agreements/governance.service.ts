@@ -41,7 +41,10 @@ function view(
   decision: Decision,
 ): MotionView {
   const motion = MotionSchema.parse(m.data);
-  const name = (id: string) => a.parties.find((p) => p.organisationId === id)?.legalName.zh ?? id;
+  const name = (id: string) => {
+    const n = a.parties.find((p) => p.organisationId === id)?.legalName;
+    return (ctx.lang === 'en' ? (n?.en ?? n?.zh) : n?.zh) ?? id;
+  };
   const mine =
     partiesActedFor(
       ctx,
