@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { USCC_CHARSET, makeUscc, organisationCodeCheck } from '@huahe/contracts';
@@ -130,4 +130,28 @@ export async function loginInChinese(page: Page, email: string, password?: strin
   if ((await welcome.textContent())?.includes('欢迎')) return;
   await page.getByText('中文', { exact: true }).click();
   await welcome.filter({ hasText: '欢迎' }).waitFor();
+}
+
+/** Logs the current user out (drops the session cookie) and logs in as someone else, in Chinese. */
+export async function switchUser(page: Page, email: string, password?: string): Promise<void> {
+  await page.context().clearCookies();
+  await loginInChinese(page, email, password);
+}
+
+/** Picks an option of an Ant Design select (with search) by typing its text and pressing Enter. */
+export async function chooseOption(page: Page, testId: string, text: string): Promise<void> {
+  await page.getByTestId(testId).click();
+  await page.keyboard.type(text);
+  await page.locator('.ant-select-item-option-active').filter({ hasText: text }).waitFor();
+  await page.keyboard.press('Enter');
+}
+
+/** Clicks what starts a browser download and answers the file's suggested name and bytes. */
+export async function downloadOf(
+  page: Page,
+  click: () => Promise<void>,
+): Promise<{ name: string; bytes: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), bytes: readFileSync(path) };
 }

@@ -6,6 +6,8 @@ import { AppLayout } from './layout/AppLayout';
 import type { RouteHandle } from './layout/crumbs';
 import { NotFound } from './layout/NotFound';
 import { PublicLayout } from './layout/PublicLayout';
+import { consortiumResultRoutes } from '../features/results/routes';
+import { consortiumMatchingRoutes, matchingRoutes } from '../features/matches/routes';
 
 /** A page whose code loads when it is first visited (named export `name` of the module). */
 function page<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M) {
@@ -28,6 +30,8 @@ const people = () => import('../features/people/PeoplePage');
 const users = () => import('../features/users/UsersPage');
 const audit = () => import('../features/audit/AuditPage');
 const tokens = () => import('../features/tokens/TokensPage');
+const agreement = () => import('../features/agreements/AgreementPage');
+const todo = () => import('../features/todo/TodoPage');
 
 /** Every page of the app; the layout guards everything but the login page and the public directory. */
 export const router = createBrowserRouter([
@@ -63,8 +67,17 @@ export const router = createBrowserRouter([
           { index: true, element: page(consortia, 'ConsortiaPage') },
           {
             path: ':id',
-            element: page(consortium, 'ConsortiumDetailPage'),
             handle: named(ConsortiumName),
+            children: [
+              { index: true, element: page(consortium, 'ConsortiumDetailPage') },
+              {
+                path: 'agreement',
+                element: page(agreement, 'AgreementPage'),
+                handle: { crumb: 'agreements.crumb' },
+              },
+              ...consortiumResultRoutes,
+              ...consortiumMatchingRoutes,
+            ],
           },
         ],
       },
@@ -89,6 +102,8 @@ export const router = createBrowserRouter([
       { path: 'users', element: page(users, 'UsersPage'), handle: { crumb: 'nav.users' } },
       { path: 'audit', element: page(audit, 'AuditPage'), handle: { crumb: 'nav.audit' } },
       { path: 'account/tokens', element: page(tokens, 'TokensPage'), handle: { crumb: 'nav.tokens' } },
+      { path: 'todo', element: page(todo, 'TodoPage'), handle: { crumb: 'todo.crumb' } },
+      ...matchingRoutes,
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -1,11 +1,17 @@
+import { agreementsEn } from './agreements.en';
 import { consortiaEn } from './consortia.en';
 import { directoryEn } from './directory.en';
+import { matchingEn } from './matching.en';
+import { resultsEn } from './results.en';
 import type { Messages } from './zh-CN';
 
 /** English interface text. */
 const en: Messages = {
   ...directoryEn,
   ...consortiaEn,
+  ...agreementsEn,
+  ...resultsEn,
+  ...matchingEn,
   app: {
     name: 'Huahe',
     fullName: 'Huahe · Innovation Consortium Platform',

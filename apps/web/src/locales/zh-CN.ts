@@ -1,11 +1,17 @@
+import { agreementsZh } from './agreements.zh-CN';
 import { consortiaZh } from './consortia.zh-CN';
 import { directoryZh } from './directory.zh-CN';
+import { matchingZh } from './matching.zh-CN';
+import { resultsZh } from './results.zh-CN';
 import type { Shape } from './shape';
 
 /** Chinese interface text (the default). Every key here must exist in en.ts too. */
 const zhCN = {
   ...directoryZh,
   ...consortiaZh,
+  ...agreementsZh,
+  ...resultsZh,
+  ...matchingZh,
   app: {
     name: '化合',
     fullName: '化合 · 创新联合体平台',

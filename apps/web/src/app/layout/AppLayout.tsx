@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation, useMatches, useNavigate } from 'react-router';
 import { PageState } from '../../components/PageState';
 import { useAuthActions, useSession } from '../../features/auth/session';
+import { NotificationBell } from '../../features/todo/NotificationBell';
 import { crumbsOf } from './crumbs';
 import { LanguageSwitch } from './LanguageSwitch';
 import { activeKey, visibleEntries } from './menu';
@@ -114,6 +115,7 @@ export function AppLayout() {
             </Typography.Text>
           )}
           <Space size="middle">
+            <NotificationBell />
             <LanguageSwitch loggedIn />
             <Dropdown
               menu={{

@@ -2,10 +2,13 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  CalendarOutlined,
+  DeploymentUnitOutlined,
   HomeOutlined,
   IdcardOutlined,
   KeyOutlined,
   ShopOutlined,
+  SwapOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { Role, Session } from '@huahe/contracts';
@@ -48,7 +51,22 @@ export const menuEntries: MenuEntry[] = [
     icon: <ShopOutlined />,
     roles: ['member_admin', 'member_staff'],
   },
+  {
+    key: 'demands',
+    path: '/demands',
+    label: 'matching.nav.demands',
+    icon: <SwapOutlined />,
+    roles: directoryRoles,
+  },
+  {
+    key: 'matches',
+    path: '/matches',
+    label: 'matching.nav.matches',
+    icon: <DeploymentUnitOutlined />,
+    roles: directoryRoles,
+  },
   { key: 'users', path: '/users', label: 'nav.users', icon: <TeamOutlined />, roles: ['platform_admin'] },
+  { key: 'todo', path: '/todo', label: 'todo.menu', icon: <CalendarOutlined /> },
   { key: 'audit', path: '/audit', label: 'nav.audit', icon: <AuditOutlined /> },
   { key: 'tokens', path: '/account/tokens', label: 'nav.tokens', icon: <KeyOutlined /> },
 ];

@@ -1,8 +1,10 @@
-import { AuditOutlined } from '@ant-design/icons';
+import { AuditOutlined, FileProtectOutlined } from '@ant-design/icons';
 import { Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageState } from '../../components/PageState';
+import { PartnerEntry } from '../matches/PartnerEntry';
+import { ResultLinks } from '../results/ResultLinks';
 import { useConsortium } from './api';
 import { ConsortiumCharts } from './ConsortiumCharts';
 import { ConsortiumHeader } from './ConsortiumHeader';
@@ -18,7 +20,23 @@ export function ConsortiumDetail(props: { id: string; publicMode?: boolean }) {
   const c = q.data;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <ConsortiumHeader consortium={c} publicMode={props.publicMode} />
+      <ConsortiumHeader
+        consortium={c}
+        publicMode={props.publicMode}
+        extra={
+          !props.publicMode && (
+            <Space wrap>
+              <PartnerEntry consortium={c} />
+              <Link to={`/consortia/${c.id}/agreement`} data-testid="agreement-link">
+                <Button type="primary" icon={<FileProtectOutlined />}>
+                  {t('agreements.entry')}
+                </Button>
+              </Link>
+            </Space>
+          )
+        }
+      />
+      {!props.publicMode && <ResultLinks consortiumId={c.id} />}
       <ConsortiumStats consortium={c} />
       <ConsortiumCharts consortium={c} />
       <MembersCard consortium={c} publicMode={props.publicMode} />

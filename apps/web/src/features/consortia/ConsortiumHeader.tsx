@@ -1,6 +1,7 @@
 import { InfoCircleOutlined } from '@ant-design/icons';
 import type { Consortium } from '@huahe/contracts';
-import { Card, Descriptions, Tag, Typography } from 'antd';
+import { Card, Descriptions, Flex, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLang } from '../../app/i18n';
@@ -9,16 +10,19 @@ import { regionFullLabel } from '../../components/labels';
 import { StatusTag } from '../../components/StatusTag';
 
 /** Name, status, lead unit, field, dates and goals of a consortium; the data note kept discreet. */
-export function ConsortiumHeader(props: { consortium: Consortium; publicMode?: boolean }) {
+export function ConsortiumHeader(props: { consortium: Consortium; publicMode?: boolean; extra?: ReactNode }) {
   const { t } = useTranslation();
   const lang = useLang();
   const c = props.consortium;
   const [main, second] = lang === 'en' && c.nameEn ? [c.nameEn, c.nameZh] : [c.nameZh, c.nameEn];
   return (
     <Card>
-      <Typography.Title level={3} style={{ margin: 0 }} data-testid="consortium-name">
-        {main}
-      </Typography.Title>
+      <Flex justify="space-between" align="flex-start" gap={8} wrap>
+        <Typography.Title level={3} style={{ margin: 0 }} data-testid="consortium-name">
+          {main}
+        </Typography.Title>
+        {props.extra}
+      </Flex>
       {second && <Typography.Text type="secondary">{second}</Typography.Text>}
       <div style={{ margin: '8px 0 12px' }}>
         <StatusTag status={c.status} />

@@ -6,6 +6,7 @@ import { useLang } from '../../app/i18n';
 import { ExampleTag } from '../../components/ExampleTag';
 import { kindLabel } from '../../components/labels';
 import { PageState } from '../../components/PageState';
+import { FittingDemandsCard } from '../matches/FittingDemandsCard';
 import { PeopleCard } from '../people/PeopleCard';
 import { useOrganisation } from './api';
 import { FiguresCard } from './FiguresCard';
@@ -59,6 +60,7 @@ export function OrganisationDetail(props: { id: string }) {
           <MembershipsCard organisation={o} />
         </Col>
       </Row>
+      <FittingDemandsCard organisationId={o.id} />
       <FiguresCard organisation={o} />
       <PeopleCard organisationId={o.id} canEdit={o.canEdit} />
       {editing && (
