@@ -2,10 +2,11 @@
 //  - NSFC temporal split: host institutions' profiles from projects before the cut, queries =
 //    titles of later projects, truth = host. Validation: cut 2014, queries 2014–2015. Test: cut
 //    2016, queries 2016–2018. Tuning (--tune) looks at the validation split only.
-//  - CORDIS partner leave-one-out (a smoke test: 26 project texts).
+//  - CORDIS partner leave-one-out (a smoke test: 26 project texts), partner weights by nested
+//    leave-one-project-out CV next to the product defaults (bench/lib/cordis-eval.ts).
 //
-//   npx tsx bench/matching-quality.ts            # the committed configuration (≈ 3 min)
-//   npx tsx bench/matching-quality.ts --tune     # re-run the validation grid first (≈ 10 min)
+//   npx tsx bench/matching-quality.ts            # the committed configuration (≈ 40 min under load)
+//   npx tsx bench/matching-quality.ts --tune     # re-run the validation grid first
 //   npx tsx bench/matching-quality.ts --queries 300   # quick: at most 300 queries per NSFC split
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -93,7 +94,7 @@ function main(): void {
     protocol: {
       nsfc: 'profiles from projects starting before the cut; queries = titles of projects starting in [cut, end); truth = host; candidates = hosts with >= 5 profile projects. Validation cut 2014 (queries 2014-2015), test cut 2016 (queries 2016-2018). Engine config chosen on validation only.',
       cordis:
-        'leave one participant out of a project; its text and the other participants as members; profiles and collaboration history from the other 25 projects; partner weights chosen by nested leave-one-project-out CV.',
+        'leave one participant out of a project; its text and the other participants as members; profiles (text, country as region, activityType as kind, prior = log of the number of other projects) and collaboration history from the other 25 projects; partner weights (history, members-region, prior) chosen by nested leave-one-project-out CV; product defaults reported too.',
       engineDepth:
         'the engine returns its top 100; a truth below that counts as not found (MRR slightly understated). Baselines rank every candidate.',
       queriesCap: limit ?? null,

@@ -69,11 +69,18 @@ export function cordisFold(data: Cordis, projectId: string): CordisFold {
   const held = data.projects.get(projectId);
   if (!held) throw new Error(`unknown project ${projectId}`);
   const others = [...data.projects].filter(([id]) => id !== projectId);
-  const maxProjects = Math.max(...[...data.orgs.values()].map((o) => o.projects.size));
+  const own = new Map(
+    [...data.orgs.keys()].map((id) => [
+      id,
+      others.filter(([, p]) => p.orgs.has(id)).map(([, p]) => `${p.title}. ${p.objective}`),
+    ]),
+  );
+  // The activity prior: log of the number of OTHER projects, scaled by the largest in this fold.
+  const maxProjects = Math.max(1, ...[...own.values()].map((m) => m.length));
   const profiles: CapabilityProfile[] = [];
   const pool: CordisFold['pool'] = [];
   for (const [id, org] of data.orgs) {
-    const mine = others.filter(([, p]) => p.orgs.has(id)).map(([, p]) => `${p.title}. ${p.objective}`);
+    const mine = own.get(id)!;
     const text = mine.join('\n');
     profiles.push({
       id,

@@ -113,6 +113,15 @@ export function reasonsFor(index: MatchingIndex, plan: QueryPlan, doc: number, e
       `${where[level][0]!}(${index.region[doc]!})`,
       `${where[level][1]!} (${index.region[doc]!})`,
     );
+  const near = plan.memberRegion(doc);
+  if (near) {
+    const [zh, en] = where[near.level];
+    part(
+      'region',
+      `${near.of} 家现有成员中 ${near.members} 家与其${zh}(${index.region[doc]!})`,
+      `${near.members} of ${near.of} current members in the ${en} (${index.region[doc]!})`,
+    );
+  }
   const [lo, hi] = [index.trlLo.data[doc]!, index.trlHi.data[doc]!];
   const range = lo === hi ? `${lo}` : `${lo}–${hi}`;
   part(

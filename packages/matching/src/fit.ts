@@ -13,6 +13,17 @@ export const DEFAULT_FIT_WEIGHTS: FitWeights = {
   prior: 0.1,
 };
 
+/**
+ * What partner search (a query with `members`) uses instead: collaboration with the members and
+ * the members' regions weigh as much as the text, as chosen by nested cross-validation on CORDIS
+ * partner leave-one-out (bench/results/matching-quality.md); kind, TRL and qualifications as above.
+ */
+export const DEFAULT_PARTNER_FIT_WEIGHTS: Partial<FitWeights> = {
+  region: 8,
+  history: 8,
+  prior: 2,
+};
+
 /** Kind code stored in the index: 1 + position in ORGANISATION_KINDS, 0 for unknown. */
 export const kindCode = (kind: OrganisationKind | undefined): number =>
   kind === undefined ? 0 : ORGANISATION_KINDS.indexOf(kind) + 1;
@@ -81,6 +92,34 @@ export function regionLevel(wanted: string, candidate: string): 'city' | 'provin
   return fit === 1 ? 'city' : 'province';
 }
 
+/**
+ * The region keys a profile counts under, with the share of a match each stands for: a GB/T 2260
+ * code under its city (1) and its province (½), as in regionFit; any other code as itself.
+ */
+export function regionKeys(region: string): Array<readonly [string, number]> {
+  if (GB_CODE.test(region))
+    return [
+      [`c${region.slice(0, 4)}`, 1],
+      [`p${region.slice(0, 2)}`, 0.5],
+    ];
+  return [[`=${region.toLowerCase()}`, 1]];
+}
+
+/** Pseudo-members drawn at the base rate: a one-member consortium says little about its region. */
+export const REGION_PSEUDO_MEMBERS = 3;
+
+/**
+ * How over-represented a region is among the members compared with all profiles, in [0, 1):
+ * 1 − base/share, where share is the members' share shrunk toward the base rate by
+ * REGION_PSEUDO_MEMBERS, and 0 when the region is not over-represented. Partners of a consortium
+ * tend to come from where its members are, beyond what the size of a region explains.
+ */
+export function regionAffinity(inRegion: number, members: number, base: number): number {
+  if (members <= 0 || base <= 0 || base >= 1) return 0;
+  const share = (inRegion + REGION_PSEUDO_MEMBERS * base) / (members + REGION_PSEUDO_MEMBERS);
+  return share > base ? 1 - base / share : 0;
+}
+
 /** TRL fit: 1 inside the candidate's range, 0.5 one level away, else 0. */
 export function trlFit(needed: number, lo: number, hi: number): number {
   if (lo === 0) return 0;
@@ -109,6 +148,13 @@ export function qualificationFit(wanted: readonly string[], held: readonly strin
  * so one past two-party project with a member gives 0.5 and more history gives diminishing gains.
  */
 export const historyFit = (strength: number): number => strength / (1 + strength);
+
+/**
+ * History fit relative to the candidate most tied to the consortium (1 for it): scale-free, since
+ * Newman strengths are small in large consortia and large in small ones.
+ */
+export const relativeHistoryFit = (strength: number, strongest: number): number =>
+  strongest > 0 ? historyFit(strength) / historyFit(strongest) : 0;
 
 /** Sum of the parts: the fit multiplier is 1 + this. */
 export const fitTotal = (p: FitParts): number =>

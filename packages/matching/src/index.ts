@@ -22,5 +22,11 @@ export { createTokenizer, tagTerm, type Tokenizer, type TokenizerOptions } from 
 export { TECHNICAL_TERMS, mineTerms, type MineTermsOptions } from './terms';
 export { stemEnglish } from './stem';
 export { EN_STOP_WORDS, ZH_STOP_WORDS } from './stopwords';
-export { DEFAULT_FIT_WEIGHTS, kindComplementarity, regionFit } from './fit';
+export {
+  DEFAULT_FIT_WEIGHTS,
+  DEFAULT_PARTNER_FIT_WEIGHTS,
+  kindComplementarity,
+  regionAffinity,
+  regionFit,
+} from './fit';
 export { KIND_LABELS } from './explain';

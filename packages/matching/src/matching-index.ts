@@ -7,11 +7,12 @@
 //   remove         O(terms of the profile) (document frequencies stay exact);
 //   compact        O(all postings), run automatically once the delta or the tombstones pass a
 //                  quarter of the base, so the amortised cost of an update stays O(its terms).
-import { DEFAULT_FIT_WEIGHTS, kindCode, kindOf, trlRange } from './fit';
+import { DEFAULT_FIT_WEIGHTS, DEFAULT_PARTNER_FIT_WEIGHTS, kindCode, kindOf, trlRange } from './fit';
 import { DEFAULT_MATCHING_OPTIONS, type IndexSettings } from './options';
 import { compactIndex } from './compaction';
 import { Growable } from './growable';
 import { PassageStats, storePassage, type StoredPassage } from './passages';
+import { RegionStats } from './region-stats';
 import { BIGRAM_PREFIX, charBigrams, createTokenizer, tagTerm, type Tokenizer } from './tokenizer';
 
 export { DEFAULT_MATCHING_OPTIONS, type IndexSettings } from './options';
@@ -51,6 +52,8 @@ export class MatchingIndex {
   /** The text bigrams are counted from (text and passages), kept only when bigrams are on. */
   texts: (string | undefined)[] = [];
   readonly passageStats = new PassageStats();
+  /** Live profiles per region (partner search's base rates). */
+  readonly regionStats = new RegionStats();
 
   // Forward store: profile d's terms are fwdTerm[fwdStart[d] .. fwdStart[d] + fwdCount[d]).
   fwdStart = new Growable(Float64Array, 1024);
@@ -74,19 +77,15 @@ export class MatchingIndex {
   totalLen = 0;
 
   constructor(settings: IndexSettings = {}) {
-    const { tokenizer, terms, autoCompact, fitWeights, ...rest } = settings;
+    const { tokenizer, terms, autoCompact, fitWeights, partnerFitWeights, ...rest } = settings;
     const defined = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
     this.options = {
       ...DEFAULT_MATCHING_OPTIONS,
       ...defined,
       fitWeights: { ...DEFAULT_FIT_WEIGHTS, ...fitWeights },
+      partnerFitWeights: { ...DEFAULT_PARTNER_FIT_WEIGHTS, ...partnerFitWeights },
     };
-    this.tokenizer =
-      tokenizer ??
-      createTokenizer({
-        terms: terms ?? [],
-        subwords: this.options.subwords,
-      });
+    this.tokenizer = tokenizer ?? createTokenizer({ terms: terms ?? [], subwords: this.options.subwords });
     this.bigrams = this.options.bigramWeight > 0;
     this.autoCompact = autoCompact ?? true;
   }
@@ -97,8 +96,11 @@ export class MatchingIndex {
       fitWeights?: Partial<MatchingOptions['fitWeights']>;
     },
   ): void {
-    const { fitWeights, ...rest } = options;
-    Object.assign(this.options, rest, { fitWeights: { ...this.options.fitWeights, ...fitWeights } });
+    const { fitWeights, partnerFitWeights, ...rest } = options;
+    Object.assign(this.options, rest, {
+      fitWeights: { ...this.options.fitWeights, ...fitWeights },
+      partnerFitWeights: { ...this.options.partnerFitWeights, ...partnerFitWeights },
+    });
   }
 
   /** Number of live profiles. */
@@ -183,6 +185,7 @@ export class MatchingIndex {
     this.names.push(profile.name);
     this.byId.set(profile.id, d);
     this.region.push(profile.region);
+    this.regionStats.apply(profile.region, 1);
     this.tags.push(profile.tags && profile.tags.length > 0 ? profile.tags : undefined);
     this.quals.push(
       profile.qualifications && profile.qualifications.length > 0 ? profile.qualifications : undefined,
@@ -276,6 +279,7 @@ export class MatchingIndex {
     this.liveCount--;
     this.totalLen -= this.docLen.at(d);
     this.passageStats.apply(this.passages[d], -1);
+    this.regionStats.apply(this.region[d], -1);
     this.passages[d] = undefined;
     for (const g of this.bigramCounts(this.texts[d]).keys()) {
       const t = this.termIds.get(g)!;

@@ -2,7 +2,6 @@
 // discount), the candidate filter, and the structured-fit function with its upper bound.
 import {
   fitTotal,
-  historyFit,
   kindComplementarity,
   kindGap,
   kindHasPreference,
@@ -12,6 +11,7 @@ import {
   trlFit,
 } from './fit';
 import type { MatchingIndex } from './matching-index';
+import { partnerSignals, type MemberRegion } from './partner';
 import { BIGRAM_PREFIX, charBigrams, TAG_PREFIX, tagTerm } from './tokenizer';
 import {
   ORGANISATION_KINDS,
@@ -46,6 +46,8 @@ export interface QueryPlan {
   maxFit: number;
   /** Collaboration strength of each profile with the members (internal numbers). */
   history: ReadonlyMap<number, number>;
+  /** Partner search without a wanted region: the candidate's region against the members'. */
+  memberRegion(doc: number): MemberRegion | undefined;
   /** The member profiles found in the index (internal numbers). */
   members: readonly number[];
   memberKinds: ReadonlySet<OrganisationKind>;
@@ -66,7 +68,10 @@ const queryWeight = (term: string, qtf: number, tagWeight: number, bigramWeight:
 
 /** Prepares a query against the index as it is now. */
 export function planQuery(index: MatchingIndex, query: MatchQuery, context: MatchContext = {}): QueryPlan {
-  const { k1, tagWeight, bigramWeight, coverageDiscount, fitWeights: w } = index.options;
+  const { k1, tagWeight, bigramWeight, coverageDiscount, fitWeights, partnerFitWeights } = index.options;
+  // Partner search has its own weights: collaboration and regions say more there (see fit.ts).
+  const partner = (query.members?.length ?? 0) > 0;
+  const w = partner ? { ...fitWeights, ...partnerFitWeights } : fitWeights;
   const counts = new Map<string, number>();
   const bump = (t: string) => counts.set(t, (counts.get(t) ?? 0) + 1);
   for (const t of index.tokenizer.terms(query.text)) if (!t.startsWith(BIGRAM_PREFIX)) bump(t);
@@ -135,15 +140,10 @@ export function planQuery(index: MatchingIndex, query: MatchQuery, context: Matc
     return true;
   };
 
-  const history = new Map<number, number>();
-  if (context.history) {
-    for (const m of members) {
-      for (const [partner, times] of context.history.get(index.ids[m]!) ?? []) {
-        const d = index.docOf(partner);
-        if (d !== undefined) history.set(d, (history.get(d) ?? 0) + times);
-      }
-    }
-  }
+  const signals = partnerSignals(index, members, context.history);
+  const { history } = signals;
+  // Without a wanted region, a partner search values the regions its members are in.
+  const byMembers = partner && query.region === undefined && signals.maxAffinity > 0;
 
   const memberKinds = new Set<OrganisationKind>();
   for (const d of members) {
@@ -155,14 +155,15 @@ export function planQuery(index: MatchingIndex, query: MatchQuery, context: Matc
   const wantedQuals = query.qualifications ?? [];
   const active: FitParts = {
     kind: useKind ? w.kind : 0,
-    region: query.region !== undefined ? w.region : 0,
+    region: query.region !== undefined || byMembers ? w.region : 0,
     trl: query.trl !== undefined ? w.trl : 0,
     qualifications: wantedQuals.length > 0 ? w.qualifications : 0,
-    history: history.size > 0 ? w.history : 0,
+    history: signals.strongest > 0 ? w.history : 0,
     prior: w.prior,
   };
 
   const regionOf = query.region !== undefined ? regionMatcher(query.region) : () => 0;
+  const memberRegion = (d: number) => (byMembers ? signals.region(d) : undefined);
   const fit = (d: number, out: FitParts): number => {
     const kind = kindOf(index.kind.data[d]!);
     out.kind =
@@ -171,12 +172,15 @@ export function planQuery(index: MatchingIndex, query: MatchQuery, context: Matc
         : active.kind *
           (requester !== undefined ? kindComplementarity(requester, kind) : kindGap(memberKinds, kind));
     const region = index.region[d];
-    out.region = active.region === 0 || region === undefined ? 0 : active.region * regionOf(region);
+    out.region =
+      active.region === 0 || region === undefined
+        ? 0
+        : active.region * (byMembers ? (memberRegion(d)?.affinity ?? 0) : regionOf(region));
     out.trl =
       active.trl === 0 ? 0 : active.trl * trlFit(query.trl!, index.trlLo.data[d]!, index.trlHi.data[d]!);
     out.qualifications =
       active.qualifications === 0 ? 0 : active.qualifications * qualificationFit(wantedQuals, index.quals[d]);
-    out.history = active.history === 0 ? 0 : active.history * historyFit(history.get(d) ?? 0);
+    out.history = active.history === 0 ? 0 : active.history * signals.historyFit(d);
     out.prior = active.prior * index.prior.data[d]!;
     return fitTotal(out);
   };
@@ -191,8 +195,10 @@ export function planQuery(index: MatchingIndex, query: MatchQuery, context: Matc
     k: Math.max(0, Math.floor(query.top ?? 10)),
     accept,
     fit,
-    maxFit: fitTotal(active),
+    // Region affinity never reaches 1: bounding by its real maximum keeps MaxScore pruning.
+    maxFit: fitTotal({ ...active, region: byMembers ? active.region * signals.maxAffinity : active.region }),
     history,
+    memberRegion,
     members,
     memberKinds,
     partnersOf,

@@ -64,7 +64,10 @@ export interface MatchQuery {
   trl?: number;
   /** Qualifications the demand asks for. */
   qualifications?: readonly string[];
-  /** Profile ids already in the consortium: excluded, and what they cover counts less. */
+  /**
+   * Profile ids already in the consortium (partner search): excluded, what they cover counts less,
+   * and their collaboration history and regions count, with `partnerFitWeights`.
+   */
   members?: readonly string[];
   filters?: MatchFilters;
   /** Number of results (default 10). */
@@ -145,4 +148,9 @@ export interface MatchingOptions {
   /** Fraction of a term's weight removed when every member covers it. */
   coverageDiscount: number;
   fitWeights: FitWeights;
+  /**
+   * Weights that replace those of `fitWeights` for partner search (a query with `members`); the
+   * ones not given come from `fitWeights`. Optional for compatibility; the index always fills it.
+   */
+  partnerFitWeights?: Partial<FitWeights>;
 }
