@@ -1,4 +1,4 @@
-import { deadlinesFor, decideMotion } from '@huahe/governance';
+import { deadlinesFor } from '@huahe/governance';
 import {
   GovernanceEventSchema,
   MotionSchema,
