@@ -7,6 +7,7 @@ import type { AuditEvent } from '@huahe/contracts';
 import { get, qs, type Page } from '../../api/client';
 import { ConsortiumName, OrganisationName } from '../../app/layout/RecordName';
 import { PageState } from '../../components/PageState';
+import { serverPagination } from '../../components/pagination';
 
 const FILTERS = ['consortiumId', 'organisationId', 'entityType', 'entityId'] as const;
 
@@ -60,17 +61,10 @@ export function AuditPage() {
           dataSource={q.data?.items}
           scroll={{ x: 1200 }}
           size="middle"
-          pagination={{
-            current: page,
-            pageSize,
-            total: q.data?.total,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }),
-            onChange: (p, s) => {
-              setPage(p);
-              setPageSize(s);
-            },
-          }}
+          pagination={serverPagination(t, { page, pageSize, total: q.data?.total }, (p, s) => {
+            setPage(p);
+            setPageSize(s);
+          })}
           columns={[
             { title: t('audit.seq'), dataIndex: 'seq', width: 80 },
             {

@@ -10,6 +10,7 @@ import { formatDate } from '../../components/format';
 import { regionFullLabel } from '../../components/labels';
 import { LazyRegionCascader } from '../../components/LazyRegionCascader';
 import { PageState } from '../../components/PageState';
+import { serverPagination } from '../../components/pagination';
 import { useNarrow } from '../../components/useNarrow';
 import { StatusTag } from '../../components/StatusTag';
 import { hasRole, useSession } from '../auth/session';
@@ -111,14 +112,9 @@ function ConsortiaDirectory(props: { publicMode?: boolean }) {
           dataSource={list.data?.items}
           scroll={{ x: 900 }}
           locale={{ emptyText: t('consortia.none') }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: list.data?.total,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }),
-            onChange: (p, ps) => set({}, ps !== pageSize ? 1 : p, ps),
-          }}
+          pagination={serverPagination(t, { page, pageSize, total: list.data?.total }, (p, ps) =>
+            set({}, p, ps),
+          )}
           columns={[
             {
               title: t('consortia.name'),

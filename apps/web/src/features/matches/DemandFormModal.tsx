@@ -12,9 +12,10 @@ import { useTranslation } from 'react-i18next';
 import { useLang } from '../../app/i18n';
 import { applyFieldErrors, zodRule } from '../../components/forms';
 import { LazyRegionCascader } from '../../components/LazyRegionCascader';
-import { ConsortiumSelect, OrganisationSelect } from '../../components/RecordSelect';
+import { ConsortiumSelect } from '../../components/RecordSelect';
 import { useSession } from '../auth/session';
 import { useDemandWrites } from './api';
+import { ListingOwnerItem, ListingTagsItem, TRL_OPTIONS } from './ListingFields';
 import { ownOrganisations } from './rights';
 
 interface Values {
@@ -32,7 +33,6 @@ interface Values {
 }
 
 const saveProps = { 'data-testid': 'demand-save' };
-const TRLS = [1, 2, 3, 4, 5, 6, 7, 8, 9];
 
 /** Posts a new technology demand, or edits one; the server's field errors show under the fields. */
 export function DemandFormModal(props: {
@@ -115,17 +115,11 @@ export function DemandFormModal(props: {
         }
       >
         {askOrganisation && (
-          <Form.Item
-            name="organisationId"
+          <ListingOwnerItem
             label={t('matching.demands.organisation')}
-            rules={[{ required: true, message: t('validation.required') }]}
-          >
-            {own.length > 1 ? (
-              <Select options={own.map((o) => ({ value: o.id, label: o.name }))} />
-            ) : (
-              <OrganisationSelect testId="demand-organisation" />
-            )}
-          </Form.Item>
+            own={own}
+            testId="demand-organisation"
+          />
         )}
         <Form.Item
           name="title"
@@ -146,19 +140,11 @@ export function DemandFormModal(props: {
             data-testid="demand-description"
           />
         </Form.Item>
-        <Form.Item name="tags" label={t('matching.tags')} extra={t('matching.tagsHint')}>
-          <Select
-            mode="tags"
-            tokenSeparators={[',', '，', '、']}
-            open={false}
-            suffixIcon={null}
-            maxCount={20}
-          />
-        </Form.Item>
+        <ListingTagsItem />
         <Row gutter={12}>
           <Col xs={24} sm={8}>
             <Form.Item name="trlNeeded" label={t('matching.demands.trlNeeded')}>
-              <Select allowClear options={TRLS.map((n) => ({ value: n, label: `TRL ${n}` }))} />
+              <Select allowClear options={TRL_OPTIONS} />
             </Form.Item>
           </Col>
           <Col xs={12} sm={8}>

@@ -5,18 +5,18 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useLang } from '../../app/i18n';
-import { ExampleTag } from '../../components/ExampleTag';
 import { ExportButton } from '../../components/ExportButton';
 import { formatDate } from '../../components/format';
 import { regionLabel } from '../../components/labels';
 import { LazyRegionCascader } from '../../components/LazyRegionCascader';
 import { PageState } from '../../components/PageState';
+import { serverPagination } from '../../components/pagination';
 import { useNarrow } from '../../components/useNarrow';
 import { useSession } from '../auth/session';
 import { demandsExportPath, useDemands, type DemandFilters } from './api';
 import { DemandFormModal } from './DemandFormModal';
 import { Budget } from './DemandHeader';
-import { ListingStatusTag, nameIn, regionPrefix, Trl, VisibilityTag } from './labels';
+import { ListingStatusTag, OrganisationLink, regionPrefix, Trl, VisibilityTag } from './labels';
 import { OffersTab } from './OffersTab';
 import { mayPost, ownOrganisations, runConsortia } from './rights';
 
@@ -213,14 +213,9 @@ function DemandsTab() {
           dataSource={list.data?.items}
           scroll={{ x: 980 }}
           locale={{ emptyText: t('matching.demands.none') }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: list.data?.total,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }),
-            onChange: (p, ps) => update(filters, ps !== pageSize ? 1 : p, ps),
-          }}
+          pagination={serverPagination(t, { page, pageSize, total: list.data?.total }, (p, ps) =>
+            update(filters, p, ps),
+          )}
           columns={[
             {
               title: t('matching.demands.titleLabel'),
@@ -246,12 +241,7 @@ function DemandsTab() {
               title: t('matching.demands.organisation'),
               key: 'organisation',
               width: 180,
-              render: (_, d) => (
-                <span>
-                  <Link to={`/organisations/${d.organisation.id}`}>{nameIn(d.organisation, lang)}</Link>
-                  {d.organisation.isExample && <ExampleTag />}
-                </span>
-              ),
+              render: (_, d) => <OrganisationLink organisation={d.organisation} />,
             },
             {
               title: t('matching.demands.trlNeeded'),

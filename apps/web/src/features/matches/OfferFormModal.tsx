@@ -9,9 +9,9 @@ import { App, Col, Form, Input, Modal, Radio, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../app/i18n';
 import { applyFieldErrors, zodRule } from '../../components/forms';
-import { OrganisationSelect } from '../../components/RecordSelect';
 import { useSession } from '../auth/session';
 import { useOfferWrites } from './api';
+import { ListingOwnerItem, ListingTagsItem, TRL_OPTIONS } from './ListingFields';
 import { ownOrganisations } from './rights';
 
 interface Values {
@@ -90,17 +90,7 @@ export function OfferFormModal(props: { offer?: Offer; onClose: () => void }) {
         }
       >
         {askOrganisation && (
-          <Form.Item
-            name="organisationId"
-            label={t('matching.offers.organisation')}
-            rules={[{ required: true, message: t('validation.required') }]}
-          >
-            {own.length > 1 ? (
-              <Select options={own.map((x) => ({ value: x.id, label: x.name }))} />
-            ) : (
-              <OrganisationSelect testId="offer-organisation" />
-            )}
-          </Form.Item>
+          <ListingOwnerItem label={t('matching.offers.organisation')} own={own} testId="offer-organisation" />
         )}
         <Form.Item name="kind" label={t('matching.offers.kind')}>
           <Radio.Group
@@ -125,22 +115,11 @@ export function OfferFormModal(props: { offer?: Offer; onClose: () => void }) {
             data-testid="offer-description"
           />
         </Form.Item>
-        <Form.Item name="tags" label={t('matching.tags')} extra={t('matching.tagsHint')}>
-          <Select
-            mode="tags"
-            tokenSeparators={[',', '，', '、']}
-            open={false}
-            suffixIcon={null}
-            maxCount={20}
-          />
-        </Form.Item>
+        <ListingTagsItem />
         <Row gutter={12}>
           <Col xs={24} sm={10}>
             <Form.Item name="trl" label={t('matching.offers.trl')}>
-              <Select
-                allowClear
-                options={[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({ value: n, label: `TRL ${n}` }))}
-              />
+              <Select allowClear options={TRL_OPTIONS} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={14}>

@@ -9,15 +9,13 @@ import { offerKindSchema, type Offer, type OfferKind } from '@huahe/contracts';
 import { App, Button, Col, Input, Popconfirm, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { useLang } from '../../app/i18n';
-import { ExampleTag } from '../../components/ExampleTag';
 import { formatDate } from '../../components/format';
 import { PageState } from '../../components/PageState';
+import { serverPagination } from '../../components/pagination';
 import { useNarrow } from '../../components/useNarrow';
 import { useSession } from '../auth/session';
 import { useOffers, useOfferWrites, type OfferFilters } from './api';
-import { ListingStatusTag, nameIn, OfferKindTag, Trl, VisibilityTag } from './labels';
+import { ListingStatusTag, OrganisationLink, OfferKindTag, Trl, VisibilityTag } from './labels';
 import { OfferFormModal } from './OfferFormModal';
 import { mayPost, ownOrganisations } from './rights';
 
@@ -67,7 +65,6 @@ function OfferRowActions(props: { offer: Offer; onEdit: () => void }) {
 /** The offers tab: results to license, services and capabilities, with their own filters. */
 export function OffersTab() {
   const { t } = useTranslation();
-  const lang = useLang();
   const narrow = useNarrow();
   const session = useSession().data;
   const own = ownOrganisations(session);
@@ -164,17 +161,10 @@ export function OffersTab() {
               </Typography.Paragraph>
             ),
           }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: list.data?.total,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }),
-            onChange: (p, ps) => {
-              setPage(ps !== pageSize ? 1 : p);
-              setPageSize(ps);
-            },
-          }}
+          pagination={serverPagination(t, { page, pageSize, total: list.data?.total }, (p, ps) => {
+            setPage(p);
+            setPageSize(ps);
+          })}
           columns={[
             {
               title: t('matching.offers.titleLabel'),
@@ -197,12 +187,7 @@ export function OffersTab() {
               title: t('matching.offers.organisation'),
               key: 'organisation',
               width: 200,
-              render: (_, o) => (
-                <span>
-                  <Link to={`/organisations/${o.organisation.id}`}>{nameIn(o.organisation, lang)}</Link>
-                  {o.organisation.isExample && <ExampleTag />}
-                </span>
-              ),
+              render: (_, o) => <OrganisationLink organisation={o.organisation} />,
             },
             {
               title: t('matching.offers.kind'),

@@ -1,10 +1,27 @@
 import type { ListingStatus, ListingVisibility, MatchStatus, OfferKind } from '@huahe/contracts';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useLang } from '../../app/i18n';
+import { ExampleTag } from '../../components/ExampleTag';
 
 /** An organisation's (or consortium's) name in the interface language. */
 export const nameIn = (o: { nameZh: string; nameEn?: string | null }, lang: 'zh-CN' | 'en'): string =>
   lang === 'en' && o.nameEn ? o.nameEn : o.nameZh;
+
+/** A link to an organisation's page, named in the interface language, marked when it is an example. */
+export function OrganisationLink(props: {
+  organisation: { id: string; nameZh: string; nameEn?: string | null; isExample?: boolean };
+}) {
+  const lang = useLang();
+  const o = props.organisation;
+  return (
+    <span>
+      <Link to={`/organisations/${o.id}`}>{nameIn(o, lang)}</Link>
+      {o.isExample && <ExampleTag />}
+    </span>
+  );
+}
 
 const matchColors: Record<MatchStatus, string> = {
   recommended: 'default',

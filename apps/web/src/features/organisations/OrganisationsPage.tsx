@@ -11,6 +11,7 @@ import { formatPercent } from '../../components/format';
 import { ImportModal } from '../../components/ImportModal';
 import { industryLabel, kindLabel, regionFullLabel } from '../../components/labels';
 import { PageState } from '../../components/PageState';
+import { serverPagination } from '../../components/pagination';
 import { useNarrow } from '../../components/useNarrow';
 import { hasRole, useSession } from '../auth/session';
 import { organisationSheets, useOrganisations, type OrganisationFilters as Filters } from './api';
@@ -74,14 +75,9 @@ export function OrganisationsPage() {
           scroll={{ x: 960 }}
           size="middle"
           locale={{ emptyText: t('organisations.none') }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: list.data?.total,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }),
-            onChange: (p, ps) => update(filters, ps !== pageSize ? 1 : p, ps),
-          }}
+          pagination={serverPagination(t, { page, pageSize, total: list.data?.total }, (p, ps) =>
+            update(filters, p, ps),
+          )}
           columns={[
             {
               title: t('organisations.name'),

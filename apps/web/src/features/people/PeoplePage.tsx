@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportButton } from '../../components/ExportButton';
 import { PageState } from '../../components/PageState';
+import { serverPagination } from '../../components/pagination';
 import { OrganisationSelect } from '../../components/RecordSelect';
 import { qs } from '../../api/client';
 import { usePeople } from './api';
@@ -53,17 +54,10 @@ export function PeoplePage() {
           dataSource={list.data?.items}
           scroll={{ x: 900 }}
           locale={{ emptyText: t('people.none') }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: list.data?.total,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }),
-            onChange: (p, s) => {
-              setPage(p);
-              setPageSize(s);
-            },
-          }}
+          pagination={serverPagination(t, { page, pageSize, total: list.data?.total }, (p, s) => {
+            setPage(p);
+            setPageSize(s);
+          })}
           columns={peopleColumns(t, true)}
         />
       </PageState>

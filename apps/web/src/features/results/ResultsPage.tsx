@@ -14,6 +14,7 @@ import { ExampleTag } from '../../components/ExampleTag';
 import { ExportButton } from '../../components/ExportButton';
 import { formatDate } from '../../components/format';
 import { PageState } from '../../components/PageState';
+import { serverPagination } from '../../components/pagination';
 import { useNarrow } from '../../components/useNarrow';
 import { useSession } from '../auth/session';
 import { useConsortium } from '../consortia/api';
@@ -153,14 +154,9 @@ function ResultsRegister(props: { consortiumId: string }) {
           dataSource={list.data?.items}
           scroll={{ x: 920 }}
           locale={{ emptyText: t('results.none') }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: list.data?.total,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }),
-            onChange: (p, ps) => update(filters, ps !== pageSize ? 1 : p, ps),
-          }}
+          pagination={serverPagination(t, { page, pageSize, total: list.data?.total }, (p, ps) =>
+            update(filters, p, ps),
+          )}
           columns={[
             {
               title: t('results.titleLabel'),
