@@ -95,7 +95,8 @@ describe('nucleolus', () => {
           expect(isInCore(g, x)).toBe(true);
         }
       }),
-      { numRuns: 120 },
+      // Seeded, so that the guard below does not depend on the luck of the draw.
+      { numRuns: 200, seed: 20261127 },
     );
     // The core check must not be vacuous: enough random games have a non-empty core.
     expect(withCore).toBeGreaterThan(10);
