@@ -7,6 +7,9 @@ import {
   downloadOf,
   loginInChinese,
   openBrowser,
+  openTab,
+  organisationId,
+  quiet,
   screenshot,
   screenshotView,
   switchUser,
@@ -22,29 +25,10 @@ const TJU = `tju-admin-${stamp}@test.huahe`;
 const AMENDMENT = '将保密期限延长至5年';
 const VETOED = '将成果发表异议期缩短为20日';
 
-/** The id of the organisation with this exact Chinese name. */
-async function organisationId(page: Page, name: string): Promise<string> {
-  const res = await apiFromPage(page, 'GET', `/api/organisations?q=${encodeURIComponent(name)}&pageSize=20`);
-  const found = res.body.items.find((o: { nameZh: string }) => o.nameZh === name);
-  expect(found, name).toBeTruthy();
-  return found.id;
-}
-
-/** Opens a tab of the agreement page. */
-async function openTab(page: Page, consortiumId: string, tab: string, extra = ''): Promise<void> {
-  await page.goto(`${baseUrl()}/consortia/${consortiumId}/agreement?tab=${tab}${extra}`);
-  await page.getByTestId('agreement-page').waitFor();
-}
-
 /** Saves the form and waits for the confirmation. */
 async function save(page: Page, button: 'save-draft' | 'save-next' = 'save-draft'): Promise<void> {
   await page.getByTestId(button).click();
   await page.locator('.ant-message-success').filter({ hasText: '草稿已保存' }).last().waitFor();
-}
-
-/** Waits until the toasts of earlier actions have gone, so that screenshots show the page itself. */
-async function quiet(page: Page): Promise<void> {
-  await expect.poll(() => page.locator('.ant-message-notice').count(), { timeout: 10_000 }).toBe(0);
 }
 
 /** The card of a motion on the motions tab. */

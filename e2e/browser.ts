@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { USCC_CHARSET, makeUscc, organisationCodeCheck } from '@huahe/contracts';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const screenshotDir = new URL('./screenshots/', import.meta.url).pathname;
@@ -154,4 +154,23 @@ export async function downloadOf(
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
   const path = await download.path();
   return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+/** The id of the organisation with this exact Chinese name. */
+export async function organisationId(page: Page, name: string): Promise<string> {
+  const res = await apiFromPage(page, 'GET', `/api/organisations?q=${encodeURIComponent(name)}&pageSize=20`);
+  const found = res.body.items.find((o: { nameZh: string }) => o.nameZh === name);
+  expect(found, name).toBeTruthy();
+  return found.id;
+}
+
+/** Opens a tab of the agreement page. */
+export async function openTab(page: Page, consortiumId: string, tab: string, extra = ''): Promise<void> {
+  await page.goto(`${baseUrl()}/consortia/${consortiumId}/agreement?tab=${tab}${extra}`);
+  await page.getByTestId('agreement-page').waitFor();
+}
+
+/** Waits until the toasts of earlier actions have gone, so that screenshots show the page itself. */
+export async function quiet(page: Page): Promise<void> {
+  await expect.poll(() => page.locator('.ant-message-notice').count(), { timeout: 10_000 }).toBe(0);
 }

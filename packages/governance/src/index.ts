@@ -14,3 +14,5 @@ export type { Deadline, DeadlineKind } from './deadlines';
 export { votingGame } from './voting-game';
 export type { VotingGame } from './voting-game';
 export { electorate, isDefaulting, weightOf } from './voters';
+export { meetingBodies, meetingStates } from './meetings-view';
+export type { AgendaItem, Convened, MeetingState } from './meetings-view';

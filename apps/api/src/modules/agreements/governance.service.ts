@@ -104,6 +104,30 @@ export async function getMotion(
   return found;
 }
 
+/**
+ * A membership motion must name the right organisation: an accession a registered organisation
+ * that is not yet a party, an exit or expulsion a party; answered on the field, before it is put.
+ */
+async function checkMembershipMotion(ctx: ServiceContext, a: Agreement, motion: Motion) {
+  const isParty = (id: string) => a.parties.some((p) => p.organisationId === id);
+  const problem = (path: string, zh: string, en: string) => {
+    throw new AppError('validation_failed', {}, [{ path: `body.motion.${path}`, message: msg(zh, en) }]);
+  };
+  if (motion.kind === 'accession') {
+    const id = motion.party.organisationId;
+    if (isParty(id))
+      problem('party.organisationId', '该单位已是协议当事方', 'already a party to the agreement');
+    if (!(await findOrganisation(ctx.db, id)))
+      problem(
+        'party.organisationId',
+        '新成员须先登记为平台单位',
+        'the new member must first be registered as an organisation',
+      );
+  }
+  if ((motion.kind === 'exit' || motion.kind === 'expulsion') && !isParty(motion.partyId))
+    problem('partyId', '该单位不是协议当事方', 'not a party to the agreement');
+}
+
 /** Puts a motion to the consortium under the effective version's rules (the secretariat, or a party's admin). */
 export async function proposeMotion(
   ctx: ServiceContext,
@@ -122,6 +146,7 @@ export async function proposeMotion(
       consortiumId: agreement.consortiumId,
       organisationId: acting[0] ?? null,
     });
+  await checkMembershipMotion(ctx, e.agreement, motion);
   const data: Motion = { ...motion, ...(runs || !acting[0] ? {} : { proposedBy: acting[0] }) };
   await inTransaction(ctx, async (tx) => {
     if (await repo.findMotion(tx.db, agreementId, data.id))
@@ -144,9 +169,13 @@ export async function proposeMotion(
   return getMotion(ctx, agreementId, data.id);
 }
 
+/** The field holding the instant an event happened. */
+const timeField = (e: GovernanceEvent) =>
+  'at' in e ? 'at' : e.kind === 'meeting_convened' ? 'noticeGivenAt' : 'heldAt';
+const timeOf = (e: GovernanceEvent): string => (e as Record<string, unknown>)[timeField(e)] as string;
+
 async function record(tx: TxContext, agreementId: string, consortiumId: string, event: GovernanceEvent) {
-  const at =
-    'at' in event ? event.at : event.kind === 'meeting_convened' ? event.noticeGivenAt : event.heldAt;
+  const at = timeOf(event);
   const row = await repo.insertEvent(tx.db, {
     agreementId,
     data: event,
@@ -168,13 +197,10 @@ async function record(tx: TxContext, agreementId: string, consortiumId: string, 
 export async function recordEvent(ctx: ServiceContext, agreementId: string, event: GovernanceEvent) {
   const { agreement } = await readableAgreement(ctx, agreementId);
   authorize(ctx.actor, 'governance.record', { consortiumId: agreement.consortiumId });
-  const now = ctx.clock.now().getTime();
-  const at =
-    'at' in event ? event.at : event.kind === 'meeting_convened' ? event.noticeGivenAt : event.heldAt;
-  if (Date.parse(at) > now + 60_000) {
+  if (Date.parse(timeOf(event)) > ctx.clock.now().getTime() + 60_000) {
     throw new AppError('validation_failed', {}, [
       {
-        path: 'body.event',
+        path: `body.event.${timeField(event)}`,
         code: 'future',
         message: msg('不能记录尚未发生的事件', 'an event cannot be recorded before it happens'),
       },

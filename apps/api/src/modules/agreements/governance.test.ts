@@ -138,3 +138,107 @@ describe('motions decided by the agreement', () => {
     expect(id).toBeTruthy();
   });
 });
+
+describe('membership motions', () => {
+  const iso = (offsetDays = 0) => new Date(t.clock.now().getTime() + offsetDays * DAY).toISOString();
+  const record = (event: Record<string, unknown>) =>
+    s.secretariat.post(`/api/agreements/${agreementId}/events`, { event });
+  const organisation = async (name: string) => {
+    const admin = await t.login('admin@demo.huahe');
+    return (await admin.get(`/api/organisations?q=${encodeURIComponent(name)}`)).body.items[0] as {
+      id: string;
+      nameZh: string;
+    };
+  };
+
+  it('answers on the field when an accession names a party, an exit a non-party, or an event lies ahead', async () => {
+    const party = { organisationId: s.partyIds[1]!, legalName: { zh: '浙江大学' }, role: 'member' };
+    const twice = await s.secretariat.post(`/api/agreements/${agreementId}/motions`, {
+      motion: {
+        id: randomUUID(),
+        kind: 'accession',
+        title: { zh: '再次接纳浙江大学' },
+        procedure: { mode: 'written' },
+        party,
+      },
+    });
+    expect(twice.status).toBe(400);
+    expect(twice.body.error.details[0].path).toBe('body.motion.party.organisationId');
+    const outsider = await organisation('厦门黑镜科技有限公司');
+    const exit = await s.secretariat.post(`/api/agreements/${agreementId}/motions`, {
+      motion: {
+        id: randomUUID(),
+        kind: 'exit',
+        title: { zh: '非成员退出' },
+        procedure: { mode: 'written' },
+        partyId: outsider.id,
+        noticeGivenAt: iso(),
+      },
+    });
+    expect(exit.body.error.details[0].path).toBe('body.motion.partyId');
+    const future = await record({
+      kind: 'meeting_convened',
+      meetingId: randomUUID(),
+      body: 'general_assembly',
+      meetingType: 'ordinary',
+      noticeGivenAt: iso(2),
+      scheduledFor: iso(60),
+      agenda: [],
+    });
+    expect(future.status).toBe(400);
+    expect(future.body.error.details[0].path).toBe('body.event.noticeGivenAt');
+  });
+
+  it('admits a new member decided at a meeting: member history updated, a new version for four to sign', async () => {
+    const newcomer = await organisation('厦门黑镜科技有限公司');
+    const meetingId = randomUUID();
+    const id = randomUUID();
+    const proposed = await s.secretariat.post(`/api/agreements/${agreementId}/motions`, {
+      motion: {
+        id,
+        kind: 'accession',
+        title: { zh: `接纳${newcomer.nameZh}` },
+        procedure: { mode: 'meeting', meetingId },
+        party: { organisationId: newcomer.id, legalName: { zh: newcomer.nameZh }, role: 'member' },
+        commitment: { partyId: newcomer.id, cashYuan: '50000.00', inKind: [], personMonths: '3' },
+        background: { partyId: newcomer.id, items: [], exclusions: [] },
+      },
+    });
+    expect(proposed.status, JSON.stringify(proposed.body)).toBe(201);
+    const convened = await record({
+      kind: 'meeting_convened',
+      meetingId,
+      body: 'general_assembly',
+      meetingType: 'extraordinary',
+      noticeGivenAt: iso(),
+      scheduledFor: iso(20),
+      agenda: [id],
+    });
+    expect(convened.status, JSON.stringify(convened.body)).toBe(200);
+    t.clock.advance(20 * DAY);
+    expect(
+      (await record({ kind: 'meeting_held', meetingId, heldAt: iso(), present: s.partyIds })).status,
+    ).toBe(200);
+    for (const i of [0, 1, 2]) await vote(i, id, 'for');
+    await record({ kind: 'minutes_sent', meetingId, at: iso() });
+    await record({ kind: 'minutes_accepted', meetingId, at: iso() });
+    const carried = await motion(id);
+    expect(carried.decision.status).toBe('pending');
+    expect(carried.decision.tally).toMatchObject({ quorumMet: true, majorityMet: true });
+    t.clock.advance(16 * DAY);
+    expect((await motion(id)).decision.status).toBe('passed');
+    const applied = await s.secretariat.post(`/api/agreements/${agreementId}/motions/${id}/apply`);
+    expect(applied.status, JSON.stringify(applied.body)).toBe(200);
+
+    const consortium = (await s.secretariat.get(`/api/consortia/${s.consortiumId}`)).body;
+    const joined = consortium.members.find(
+      (m: { organisationId: string }) => m.organisationId === newcomer.id,
+    );
+    expect(joined).toMatchObject({ leftOn: null });
+    expect(joined.joinReason).toContain('议案');
+    const view: AgreementView = (await s.secretariat.get(`/api/consortia/${s.consortiumId}/agreement`)).body;
+    expect(view.versions[0]).toMatchObject({ status: 'signing', origin: 'accession', motionId: id });
+    expect(view.versions[0]!.parties).toHaveLength(4);
+    expect(view.draft.parties.map((p) => p.organisationId)).toContain(newcomer.id);
+  });
+});

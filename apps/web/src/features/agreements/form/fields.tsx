@@ -88,6 +88,34 @@ export function DateField(props: { name: Name; label: ReactNode; testId?: string
   );
 }
 
+/** An instant (date and time in the browser's zone) kept as an ISO 8601 string. */
+export function InstantField(props: {
+  name: Name;
+  label: ReactNode;
+  testId?: string;
+  required?: boolean;
+  extra?: ReactNode;
+}) {
+  const required = useRequired();
+  return (
+    <Form.Item
+      name={props.name}
+      label={props.label}
+      extra={props.extra}
+      rules={props.required === false ? [] : [required]}
+      getValueProps={(v: unknown) => ({ value: typeof v === 'string' && v ? dayjs(v) : undefined })}
+      normalize={(d: dayjs.Dayjs | null) => (d ? d.toISOString() : undefined)}
+    >
+      <DatePicker
+        showTime={{ format: 'HH:mm' }}
+        format="YYYY-MM-DD HH:mm"
+        style={{ width: '100%' }}
+        data-testid={props.testId}
+      />
+    </Form.Item>
+  );
+}
+
 /** A number of calendar days. */
 export function DaysField(props: {
   name: Name;

@@ -56,6 +56,25 @@ export function MotionCard(props: {
     !!d.effectiveAt &&
     Date.parse(d.effectiveAt) <= now;
 
+  const partyName = (id: string) => {
+    const p = props.view.draft.parties.find((x) => x.organisationId === id);
+    const signed = props.view.versions.flatMap((v) => v.parties).find((x) => x.partyId === id);
+    return p ? pick(p.legalName, lang) : (signed?.name ?? id);
+  };
+  const data = m.data;
+  const membership =
+    data.kind === 'accession'
+      ? t('agreements.motions.joining', { name: pick(data.party.legalName, lang) })
+      : data.kind === 'exit' || data.kind === 'expulsion'
+        ? t('agreements.motions.leaving', {
+            kind: t(`agreements.motions.kinds.${data.kind}`),
+            name: partyName(data.partyId),
+          }) +
+          (data.kind === 'exit'
+            ? t('agreements.motions.noticeGiven', { at: formatInstant(data.noticeGivenAt) })
+            : '')
+        : undefined;
+
   const run = async (p: Promise<unknown>, done: string) => {
     try {
       await p;
@@ -98,6 +117,7 @@ export function MotionCard(props: {
         </Tag>
       }
     >
+      {membership && <Typography.Paragraph data-testid="motion-subject">{membership}</Typography.Paragraph>}
       {d.status === 'pending' && d.vetoWindowEndsAt && (
         <Typography.Paragraph type="warning" data-testid="veto-window">
           {t('agreements.motions.vetoWindow', { at: formatInstant(d.vetoWindowEndsAt) })}

@@ -1,16 +1,25 @@
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import type { AgreementView } from '@huahe/contracts';
-import { Alert, Button, Empty, Flex, Space, Typography } from 'antd';
+import { Alert, Button, Empty, Flex, Segmented, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageState } from '../../../components/PageState';
 import { useSession } from '../../auth/session';
 import { useGovernanceEvents, useMotions, useVersionData } from '../api';
+import { EventsLog } from './EventsLog';
+import { meetingStates } from '@huahe/governance';
+import { MeetingsPanel } from './MeetingsPanel';
 import { MotionCard } from './MotionCard';
 import { ProposeMotionModal } from './ProposeMotionModal';
 
-/** The motions put under the effective agreement, each with its decision; proposing, voting, vetoing. */
+const VIEWS = ['motions', 'meetings', 'events'] as const;
+type View = (typeof VIEWS)[number];
+
+/**
+ * The motions put under the effective agreement, each with its decision (proposing, voting,
+ * vetoing, applying); the meetings of its bodies; and the record of governance events.
+ */
 export function MotionsTab(props: { view: AgreementView }) {
   const { t } = useTranslation();
   const v = props.view;
@@ -22,6 +31,19 @@ export function MotionsTab(props: { view: AgreementView }) {
   const base = useVersionData(v.id, effective?.id);
   const [proposing, setProposing] = useState(false);
   const focus = params.get('motion');
+  const shown: View = VIEWS.find((x) => x === params.get('view')) ?? 'motions';
+  const go = (changes: Record<string, string | null>) =>
+    setParams(
+      (prev) => {
+        const p = new URLSearchParams(prev);
+        p.set('tab', 'motions');
+        for (const [k, val] of Object.entries(changes))
+          if (val === null) p.delete(k);
+          else p.set(k, val);
+        return p;
+      },
+      { replace: true },
+    );
 
   useEffect(() => {
     if (!focus || !motions.data) return;
@@ -40,7 +62,13 @@ export function MotionsTab(props: { view: AgreementView }) {
       e.event.kind === 'written_procedure_started' ? [e.event.motionId] : [],
     ),
   );
-  const meetings = (events.data ?? []).filter((e) => e.event.kind === 'meeting_convened');
+  const meetings = base.data
+    ? meetingStates(
+        base.data,
+        (events.data ?? []).map((v) => v.event),
+        Date.now(),
+      )
+    : [];
   const list = [...(motions.data ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 
   return (
@@ -70,6 +98,21 @@ export function MotionsTab(props: { view: AgreementView }) {
           )}
         </Space>
       </Flex>
+      {effective && (
+        <Segmented<View>
+          style={{ marginBottom: 16 }}
+          value={shown}
+          onChange={(x) => go({ view: x === 'motions' ? null : x })}
+          data-testid="motions-view"
+          options={VIEWS.map((x) => ({
+            value: x,
+            label:
+              x === 'meetings'
+                ? `${t('agreements.motions.views.meetings')} (${meetings.length})`
+                : t(`agreements.motions.views.${x}`),
+          }))}
+        />
+      )}
       {!effective && (
         <Alert
           type="info"
@@ -78,7 +121,17 @@ export function MotionsTab(props: { view: AgreementView }) {
           title={t('agreements.motions.needsEffective')}
         />
       )}
-      {motions.isLoading || motions.error ? (
+      {shown === 'meetings' && base.data ? (
+        <MeetingsPanel
+          view={v}
+          base={base.data}
+          meetings={meetings}
+          motions={motions.data ?? []}
+          onOpenMotion={(id) => go({ view: null, motion: id })}
+        />
+      ) : shown === 'events' && base.data ? (
+        <EventsLog view={v} base={base.data} events={events.data ?? []} motions={motions.data ?? []} />
+      ) : motions.isLoading || motions.error ? (
         <PageState loading={motions.isLoading} error={motions.error} onRetry={() => void motions.refetch()} />
       ) : list.length === 0 ? (
         <Empty description={t('agreements.motions.none')} />
@@ -101,17 +154,7 @@ export function MotionsTab(props: { view: AgreementView }) {
           base={base.data}
           meetings={meetings}
           onClose={() => setProposing(false)}
-          onProposed={(id) =>
-            setParams(
-              (prev) => {
-                const p = new URLSearchParams(prev);
-                p.set('tab', 'motions');
-                p.set('motion', id);
-                return p;
-              },
-              { replace: true },
-            )
-          }
+          onProposed={(id) => go({ view: null, motion: id })}
         />
       )}
     </div>
