@@ -9,10 +9,19 @@ const text = (max: number) => z.string().trim().max(max);
 const clause = z.object({ zh: z.string(), en: z.string() });
 const orgRef = z.object({ id: idSchema, name: z.string() });
 
-/** Money that cannot be negative (amounts received, costs, contract values). */
+/** The largest amount one record may hold: sums of them and their fen stay within the ledger's 64 bits. */
+export const MAX_AMOUNT = '999999999999999.99';
+
+/** Money that cannot be negative (amounts received, costs, contract values), at most MAX_AMOUNT. */
 export const amountSchema = moneySchema
   .refine((s) => !s.startsWith('-'), { error: 'the amount cannot be negative' })
-  .describe('Amount in yuan (CNY), not negative, as a decimal string, e.g. "1100000.00"');
+  // Only a well-formed amount is measured: a malformed or negative one already has its own issue.
+  .refine((s) => !/^\d+(\.\d*)?$/.test(s) || /^\d{1,15}(\.|$)/.test(s), {
+    error: `the amount cannot exceed ${MAX_AMOUNT} yuan`,
+  })
+  .describe(
+    `Amount in yuan (CNY), not negative, at most ${MAX_AMOUNT}, as a decimal string, e.g. "1100000.00"`,
+  );
 
 /** How a result is commercialised (促进科技成果转化法 art. 16). */
 export const dealKindSchema = z

@@ -8,6 +8,7 @@ export const checkMessagesZh: Record<string, string> = {
     '应为以元为单位、最多两位小数的金额，如“1500000.00”',
   'person-months with at most 1 decimal, e.g. "36" or "7.5"': '应为最多一位小数的人月数，如“36”或“7.5”',
   'the amount cannot be negative': '金额不能为负数',
+  'the amount cannot exceed 999999999999999.99 yuan': '金额不能超过 999999999999999.99 元',
   'a non-negative decimal, e.g. "36.5"': '应为非负小数，如“36.5”',
   'a non-negative decimal score': '应为非负的小数评分',
   'money must be a decimal string with at most 2 decimals': '金额应为最多两位小数的十进制字符串',

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import {
   agreementViewSchema,
+  canonicalJson,
   createAgreementRequestSchema,
   idParamsSchema,
   renderedAgreementSchema,
@@ -151,6 +152,9 @@ export function agreementsRoutes(app: FastifyInstance): void {
         'content-disposition',
         `attachment; filename="agreement-v${bundle.version.number}.bundle.json"`,
       );
+      // The file must be the canonical JSON the seal covers, byte for byte: the schema's serialiser
+      // would reorder the keys, and `huahe agreement verify` rejects anything but the canonical form.
+      reply.serializer((payload) => canonicalJson(payload));
       return bundle;
     },
   });

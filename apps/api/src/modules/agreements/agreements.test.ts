@@ -54,9 +54,10 @@ describe('the demo agreement', () => {
     const member = await t.login('member@demo.huahe');
     const view: AgreementView = (await member.get(`/api/consortia/${await metaverse(member)}/agreement`))
       .body;
-    const bundle = (await member.get(`/api/agreements/${view.id}/versions/${view.versions[0]!.id}/bundle`))
-      .body;
-    const text = canonicalJson(bundle);
+    const res = await member.get(`/api/agreements/${view.id}/versions/${view.versions[0]!.id}/bundle`);
+    // The file exactly as downloaded, not a re-serialisation of it, is what `huahe agreement verify` checks.
+    const text = res.raw.payload;
+    expect(text).toBe(canonicalJson(res.body));
     const ok = verifyBundle(text);
     expect(ok.ok, JSON.stringify(ok.problems)).toBe(true);
     expect(ok.summary).toMatchObject({ parties: 26, signed: 26, effective: true });

@@ -5,8 +5,9 @@ export type DealRow = typeof deals.$inferSelect;
 export type RevenueRow = typeof revenueEvents.$inferSelect;
 
 // Totals per deal, exact (numeric sums come back as strings).
-const received = sql<string>`(select coalesce(sum(r.amount), 0)::numeric(20,2)::text from revenue_events r where r.deal_id = deals.id)`;
-const net = sql<string>`(select coalesce(sum(r.net_income), 0)::numeric(20,2)::text from revenue_events r where r.deal_id = deals.id)`;
+// round(…, 2) rather than a cast to numeric(20,2): a sum may outgrow the precision of one column.
+const received = sql<string>`(select round(coalesce(sum(r.amount), 0), 2)::text from revenue_events r where r.deal_id = deals.id)`;
+const net = sql<string>`(select round(coalesce(sum(r.net_income), 0), 2)::text from revenue_events r where r.deal_id = deals.id)`;
 
 /** A consortium's deals with what they brought in, newest first. */
 export async function dealsOf(db: Db, consortiumId: string) {

@@ -92,6 +92,36 @@ describe('deals', () => {
     expect(detail.revenueEvents).toHaveLength(2);
   });
 
+  it('refuses amounts beyond 15 digits of yuan, so a deal and its sums stay readable', async () => {
+    const huge = '999999999999999999.99';
+    const badDeal = await admin.post(`/api/consortia/${consortiumId}/deals`, deal({ contractValue: huge }));
+    expect(badDeal.status).toBe(400);
+    expect(badDeal.body.error.details[0].path).toBe('body.contractValue');
+    const d = (await admin.post(`/api/consortia/${consortiumId}/deals`, deal({ title: '大额许可（示例）' })))
+      .body;
+    const url = `/api/deals/${d.id}/revenue-events`;
+    const bad = await admin.post(url, { receivedOn: '2026-06-01', amount: huge });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details[0]).toMatchObject({ path: 'body.amount' });
+    expect(bad.body.error.details[0].message).toMatch(/999999999999999\.99/);
+    const costs = await admin.post(url, {
+      receivedOn: '2026-06-01',
+      amount: '1.00',
+      deductibleCosts: '1000000000000000.00',
+    });
+    expect(costs.body.error.details[0].path).toBe('body.deductibleCosts');
+    const max = '999999999999999.99';
+    for (let i = 0; i < 3; i++) {
+      expect((await admin.post(url, { receivedOn: '2026-06-01', amount: max })).status).toBe(201);
+    }
+    const list = await jmu.get(`/api/consortia/${consortiumId}/deals`);
+    expect(list.status).toBe(200);
+    expect(list.body.find((x: any) => x.id === d.id)).toMatchObject({
+      received: '2999999999999999.97',
+      netIncome: '2999999999999999.97',
+    });
+  });
+
   it('lets the secretariat close a deal, and a terminated deal takes no more revenue', async () => {
     const d = (await admin.get(`/api/consortia/${consortiumId}/deals`)).body[0];
     const closed = await admin.patch(`/api/deals/${d.id}`, { status: 'terminated' });

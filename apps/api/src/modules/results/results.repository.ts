@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, gte, ilike, inArray, or, sql, type SQL } fro
 import {
   organisations,
   ownershipChanges,
+  people,
   resultInventors,
   resultOwners,
   results,
@@ -228,4 +229,14 @@ export async function organisationNames(db: Db, ids: string[]): Promise<Map<stri
     .from(organisations)
     .where(inArray(organisations.id, [...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** Which of the given people exist. */
+export async function existingPeople(db: Db, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .select({ id: people.id })
+    .from(people)
+    .where(inArray(people.id, [...new Set(ids)]));
+  return new Set(rows.map((r) => r.id));
 }

@@ -146,6 +146,7 @@ export async function createResult(
     }));
   }
   const identifier = input.identifier ? checkIdentifier(input.type, input.identifier) : null;
+  await checkInventors(ctx, input.inventors);
   const id = await inTransaction(ctx, async (tx) => {
     const row = await repo.insertResult(tx.db, {
       consortiumId: c.id,
@@ -199,6 +200,34 @@ function checkIdentifier(type: ResultType, identifier: string): string {
   return check.canonical;
 }
 
+/** Field problems for inventors naming a person or an organisation that does not exist. */
+async function checkInventors(ctx: ServiceContext, inventors: ResultInput['inventors']) {
+  const [persons, orgs] = await Promise.all([
+    repo.existingPeople(
+      ctx.db,
+      inventors.flatMap((i) => (i.personId ? [i.personId] : [])),
+    ),
+    repo.organisationNames(
+      ctx.db,
+      inventors.flatMap((i) => (i.organisationId ? [i.organisationId] : [])),
+    ),
+  ]);
+  const problems: AppErrorDetail[] = [];
+  inventors.forEach((i, n) => {
+    if (i.personId && !persons.has(i.personId))
+      problems.push({
+        path: `body.inventors[${n}].personId`,
+        message: { 'zh-CN': '人员不存在', en: 'no such person' },
+      });
+    if (i.organisationId && !orgs.has(i.organisationId))
+      problems.push({
+        path: `body.inventors[${n}].organisationId`,
+        message: { 'zh-CN': '单位不存在', en: 'no such organisation' },
+      });
+  });
+  if (problems.length) throw invalid(problems);
+}
+
 const inventorRows = (inventors: ResultInput['inventors']) =>
   inventors.map((i) => ({
     name: i.name,
@@ -216,6 +245,7 @@ export async function updateResult(
   const { row, consortium, owners } = await manageableResult(ctx, id);
   const { version, inventors, ...fields } = patch;
   if (fields.identifier) fields.identifier = checkIdentifier(row.type as ResultType, fields.identifier);
+  if (inventors) await checkInventors(ctx, inventors);
   await inTransaction(ctx, async (tx) => {
     const after = await repo.updateResult(tx.db, id, version, fields, ctx.clock.now().toISOString());
     if (!after) throw new AppError('stale_version');

@@ -152,6 +152,14 @@ describe('identifiers, TRL and status history', () => {
       [{ trl: 10 }, 'body.trl'],
       [{ confidentiality: 'secret' }, 'body.confidentiality'],
       [{ creators: [] }, 'body.creators'],
+      [
+        { inventors: [{ name: '李四', personId: '00000000-0000-4000-8000-000000000000' }] },
+        'body.inventors[0].personId',
+      ],
+      [
+        { inventors: [{ name: '李四', organisationId: '00000000-0000-4000-8000-000000000000' }] },
+        'body.inventors[0].organisationId',
+      ],
     ];
     for (const [over, path] of cases) {
       const res = await lead.post(`/api/consortia/${consortiumId}/results`, invention(over));
