@@ -197,6 +197,19 @@ async function record(tx: TxContext, agreementId: string, consortiumId: string, 
 export async function recordEvent(ctx: ServiceContext, agreementId: string, event: GovernanceEvent) {
   const { agreement } = await readableAgreement(ctx, agreementId);
   authorize(ctx.actor, 'governance.record', { consortiumId: agreement.consortiumId });
+  // A veto is the party's own act: only its admin casts it (castVeto), never the secretariat for it.
+  if (event.kind === 'veto') {
+    throw new AppError('validation_failed', {}, [
+      {
+        path: 'body.event.kind',
+        code: 'veto_by_party',
+        message: msg(
+          '否决权只能由享有否决权的成员单位自行行使，秘书处不能代为记录',
+          'a veto is cast by the party holding it, not recorded by the secretariat on its behalf',
+        ),
+      },
+    ]);
+  }
   if (Date.parse(timeOf(event)) > ctx.clock.now().getTime() + 60_000) {
     throw new AppError('validation_failed', {}, [
       {

@@ -151,6 +151,14 @@ describe('membership motions', () => {
     };
   };
 
+  it('refuses a veto recorded by the secretariat on a party’s behalf, and records nothing', async () => {
+    const before = (await s.secretariat.get(`/api/agreements/${agreementId}/events`)).body.length;
+    const res = await record({ kind: 'veto', motionId: randomUUID(), partyId: s.partyIds[1], at: iso(-1) });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details[0]).toMatchObject({ path: 'body.event.kind', code: 'veto_by_party' });
+    expect((await s.secretariat.get(`/api/agreements/${agreementId}/events`)).body.length).toBe(before);
+  });
+
   it('answers on the field when an accession names a party, an exit a non-party, or an event lies ahead', async () => {
     const party = { organisationId: s.partyIds[1]!, legalName: { zh: '浙江大学' }, role: 'member' };
     const twice = await s.secretariat.post(`/api/agreements/${agreementId}/motions`, {

@@ -155,6 +155,12 @@ describe('a distribution run under the agreement (improved Shapley, art. 45 by d
     expect((await jmu.get(`/api/consortia/${consortiumId}/statements/${ids['浙江大学']}`)).status).toBe(404);
   });
 
+  it('has no statement for an organisation that never was a member', async () => {
+    const outsider = await memberAccount(t, admin, '厦门黑镜科技有限公司');
+    const own = await orgId(t.database.db, '厦门黑镜科技有限公司');
+    expect((await outsider.get(`/api/consortia/${consortiumId}/statements/${own}`)).status).toBe(404);
+  });
+
   it('renders the statement as a PDF with the Chinese font embedded, and as Excel', async () => {
     const pdf = await jmu.request(
       'GET',

@@ -33,6 +33,8 @@ export async function getStatement(
   const names = await organisationNames(ctx.db, [organisationId]);
   if (!names.has(organisationId)) throw notFound();
   const rows = await repo.statementLines(ctx.db, c.id, organisationId);
+  // A statement exists for members, and for former members the ledger still holds lines for.
+  if (rows.length === 0 && !c.memberOrganisationIds.includes(organisationId)) throw notFound();
   let balance = 0n;
   const totals = { member_share: 0n, inventor_reward: 0n } as Record<string, bigint>;
   const lines = rows.map(({ l, r, e, d }) => {

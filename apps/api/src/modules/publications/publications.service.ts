@@ -10,8 +10,13 @@ import { AppError, notFound } from '../../lib/errors';
 import { toIso } from '../../lib/time';
 import { addDays, dateCn, startOfDayCn } from '../results/calendar';
 import { adminsOf, notify } from '../results/notify.repository';
-import { agreementOf, readableConsortium, type ConsortiumScope } from '../results/results.access';
-import { findResult, organisationNames } from '../results/results.repository';
+import {
+  agreementOf,
+  readableConsortium,
+  readableResult,
+  type ConsortiumScope,
+} from '../results/results.access';
+import { organisationNames } from '../results/results.repository';
 import * as repo from './publications.repository';
 import { inst, reviewState, type StoredRules } from './review';
 
@@ -139,7 +144,14 @@ export async function announcePublication(
     );
   }
   for (const [i, rid] of input.resultIds.entries()) {
-    const r = await findResult(ctx.db, rid);
+    // Only results the announcer may read: a confidential result of another owner is not named.
+    const r = await readableResult(ctx, rid).then(
+      ({ row }) => row,
+      (e: unknown) => {
+        if (e instanceof AppError) return undefined;
+        throw e;
+      },
+    );
     if (!r || r.consortiumId !== c.id) {
       throw invalid(`body.resultIds[${i}]`, {
         'zh-CN': '不是本联合体的成果',

@@ -55,6 +55,22 @@ const announce = (over: Record<string, unknown> = {}) =>
   });
 
 describe('publication review', () => {
+  it('does not let a member name another owner’s confidential result', async () => {
+    const secret = await lead.post(`/api/consortia/${consortiumId}/results`, {
+      type: 'invention_patent',
+      title: '盈趣保密工艺',
+      identifier: null,
+      status: 'filed',
+      statusOn: '2026-03-01',
+      confidentiality: 'confidential',
+      creators: [{ organisationId: ids['厦门盈趣科技股份有限公司'], contribution: '1' }],
+    });
+    expect(secret.status, JSON.stringify(secret.body)).toBe(201);
+    const res = await announce({ title: '引用他人保密成果', resultIds: [secret.body.id] });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details[0].path).toBe('body.resultIds[0]');
+  });
+
   let held: string;
   let quiet: string;
 
