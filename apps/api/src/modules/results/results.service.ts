@@ -13,6 +13,7 @@ import {
 } from '@huahe/contracts';
 import type { z } from 'zod';
 import { inTransaction, type ServiceContext } from '../../lib/context';
+import { can } from '../../lib/authz';
 import { AppError, type AppErrorDetail } from '../../lib/errors';
 import {
   canManageResult,
@@ -236,6 +237,34 @@ const inventorRows = (inventors: ResultInput['inventors']) =>
     contribution: i.contribution ?? null,
   }));
 
+const SECRECY = { public: 0, consortium: 1, confidential: 2 } as const;
+
+/**
+ * One co-owner may raise a jointly owned result's confidentiality, not lower it: that takes every
+ * co-owner, so only an admin acting for all of them, or the secretariat recording their agreement.
+ */
+function checkLoosening(
+  ctx: ServiceContext,
+  consortiumId: string,
+  from: string,
+  to: keyof typeof SECRECY,
+  owners: { organisationId: string }[],
+): void {
+  if (SECRECY[to] >= SECRECY[from as keyof typeof SECRECY]) return;
+  if (can(ctx.actor, 'results.manage', { consortiumId })) return;
+  if (owners.every((o) => can(ctx.actor, 'results.manage', { organisationId: o.organisationId }))) return;
+  throw invalid([
+    {
+      path: 'body.confidentiality',
+      code: 'result.loosening_needs_all_owners',
+      message: {
+        'zh-CN': '共有成果的密级可由一方提高，降低密级须经全体共有人同意，请由联合体秘书处在各方同意后修改',
+        en: 'one co-owner may raise a joint result’s confidentiality but not lower it: that takes every co-owner, recorded by the secretariat',
+      },
+    },
+  ]);
+}
+
 /** Edits a result's description, identifier, TRL, confidentiality, tasks and inventors. */
 export async function updateResult(
   ctx: ServiceContext,
@@ -244,6 +273,8 @@ export async function updateResult(
 ): Promise<ResultDetail> {
   const { row, consortium, owners } = await manageableResult(ctx, id);
   const { version, inventors, ...fields } = patch;
+  if (fields.confidentiality)
+    checkLoosening(ctx, consortium.id, row.confidentiality, fields.confidentiality, owners);
   if (fields.identifier) fields.identifier = checkIdentifier(row.type as ResultType, fields.identifier);
   if (inventors) await checkInventors(ctx, inventors);
   await inTransaction(ctx, async (tx) => {

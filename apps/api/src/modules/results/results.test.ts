@@ -223,6 +223,27 @@ describe('confidentiality', () => {
     expect((await jmu.patch(`/api/results/${r.id}`, { version: 1, title: 'x' })).status).toBe(404);
   });
 
+  it('lets one co-owner raise a joint result’s confidentiality but not lower it alone', async () => {
+    const r = (
+      await lead.post(
+        `/api/consortia/${consortiumId}/results`,
+        invention({ identifier: patent('44444'), confidentiality: 'confidential', title: '共有保密工艺' }),
+      )
+    ).body;
+    for (const owner of [lead, zju]) {
+      const res = await owner.patch(`/api/results/${r.id}`, { version: 1, confidentiality: 'public' });
+      expect(res.status).toBe(400);
+      expect(res.body.error.details[0]).toMatchObject({
+        path: 'body.confidentiality',
+        code: 'result.loosening_needs_all_owners',
+      });
+    }
+    const lowered = await admin.patch(`/api/results/${r.id}`, { version: 1, confidentiality: 'consortium' });
+    expect(lowered.status).toBe(200);
+    const raised = await lead.patch(`/api/results/${r.id}`, { version: 2, confidentiality: 'confidential' });
+    expect(raised.status, JSON.stringify(raised.body)).toBe(200);
+  });
+
   it('exports the visible, filtered list to Excel', async () => {
     const res = await jmu.request(
       'GET',
