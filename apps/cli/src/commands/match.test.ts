@@ -183,6 +183,16 @@ describe('huahe match (SPEC §6.3)', () => {
     expect(r.stderr).toMatch(/^-:2: "members" 须为单位 id 数组/);
   });
 
+  it('refuses members that are not profiles, naming the line', async () => {
+    const r = await run(['match', '--profiles', 'profiles.jsonl', '--queries', '-'], {
+      stdin: '{"id": "q", "text": "x", "members": ["no-such-profile"]}\n',
+      lang: 'en',
+    });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^-:1: "members" names no-such-profile, which is not a profile/);
+  });
+
   it('runs as a real process through bin/huahe.mjs', async () => {
     const child = spawn(
       process.execPath,

@@ -144,7 +144,12 @@ function toProfile(obj: Json, lang: Lang): CapabilityProfile {
   };
 }
 
-function toQuery(obj: Json, top: number, lang: Lang): { id: string; query: MatchQuery } {
+function toQuery(
+  obj: Json,
+  top: number,
+  lang: Lang,
+  known: ReadonlySet<string>,
+): { id: string; query: MatchQuery } {
   const text = obj.text;
   if (typeof text !== 'string')
     throw new LineError(t(lang, '"text" is required and must be a string', '缺少 "text" 或其不是字符串'));
@@ -175,6 +180,15 @@ function toQuery(obj: Json, top: number, lang: Lang): { id: string; query: Match
       excludeIds: field(filters, 'excludeIds', isStringArray, strings, lang),
     };
   }
+  const unknown = query.members?.find((m) => !known.has(m));
+  if (unknown !== undefined)
+    throw new LineError(
+      t(
+        lang,
+        `"members" names ${unknown}, which is not a profile`,
+        `"members" 中的 ${unknown} 不在单位画像中`,
+      ),
+    );
   return { id: required(obj, 'id', lang), query };
 }
 
@@ -230,7 +244,7 @@ const match: Command = {
         );
       seen.add(p.id);
     });
-    const queries = parseLines(queryText, opts.queries, lang, (o) => toQuery(o, opts.top, lang));
+    const queries = parseLines(queryText, opts.queries, lang, (o) => toQuery(o, opts.top, lang, seen));
 
     const built = performance.now();
     const index = buildMatchingIndex(profiles);
