@@ -6,6 +6,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
+import './global.css';
 import './i18n';
 import { router } from './router';
 

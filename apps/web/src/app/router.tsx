@@ -17,7 +17,11 @@ function page<M extends Record<string, unknown>>(load: () => Promise<M>, name: k
 
 /** A crumb naming the record whose id is in the address. */
 const named = (Name: ComponentType<{ id: string | undefined }>): RouteHandle => ({
-  crumb: (params: Params) => <Name id={params.id} />,
+  crumb: (params: Params) => (
+    <span data-testid="crumb-record">
+      <Name id={params.id} />
+    </span>
+  ),
 });
 
 const home = () => import('../features/home/HomePage');

@@ -17,8 +17,8 @@ export function ExampleTag(props: { kind?: 'record' | 'code' }) {
 export function CreditCode(props: { code: string | null; isExample: boolean }) {
   if (!props.code) return <span>-</span>;
   return (
-    <span style={{ whiteSpace: 'nowrap' }}>
-      <span style={{ fontFamily: 'monospace' }}>{props.code}</span>
+    <span>
+      <span style={{ fontFamily: 'monospace', overflowWrap: 'anywhere' }}>{props.code}</span>
       {props.isExample && <ExampleTag kind="code" />}
     </span>
   );

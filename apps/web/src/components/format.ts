@@ -1,10 +1,13 @@
-/** A decimal money string with thousands separators, kept exact (no float round trip). */
+/**
+ * A decimal money string with thousands separators and exactly two decimals ("1234.5" → "1,234.50"),
+ * kept exact (no float round trip).
+ */
 export function formatMoney(v: string | null | undefined): string {
   if (v === null || v === undefined || v === '') return '-';
-  const m = /^(-?)(\d+)(\.\d+)?$/.exec(v);
+  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(v);
   if (!m) return v;
   const int = (m[2] ?? '').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${m[1] ?? ''}${int}${m[3] ?? ''}`;
+  return `${m[1] ?? ''}${int}.${(m[3] ?? '').padEnd(2, '0')}`;
 }
 
 /** Yuan as a number of 万元 (ten thousands), for charts only: display, never arithmetic. */

@@ -10,6 +10,10 @@ import {
 
 type Labels = Record<string, { 'zh-CN': string; en: string } | undefined>;
 
+/** An organisation's (or consortium's) name in the interface language. */
+export const nameIn = (o: { nameZh: string; nameEn?: string | null }, lang: Lang): string =>
+  lang === 'en' && o.nameEn ? o.nameEn : o.nameZh;
+
 /** The label of an organisation kind in the language; the raw value when unknown. */
 export const kindLabel = (kind: string, lang: Lang): string =>
   (organisationKindLabels as Labels)[kind]?.[lang] ?? kind;

@@ -4,6 +4,7 @@ import { Alert, App, Button, Card, Flex, Progress, Space, Tag, Typography } from
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLang } from '../../app/i18n';
+import { ConsortiumName } from '../../app/layout/RecordName';
 import { useAgreementWrites } from './api';
 import { pick, versionColors } from './labels';
 
@@ -50,7 +51,9 @@ export function AgreementSummary(props: {
           <Typography.Title level={3} style={{ margin: 0 }} data-testid="agreement-title">
             {t('agreements.title')}
           </Typography.Title>
-          <Link to={`/consortia/${v.consortiumId}`}>{v.consortiumName}</Link>
+          <Link to={`/consortia/${v.consortiumId}`}>
+            <ConsortiumName id={v.consortiumId} />
+          </Link>
         </div>
         <Space wrap size={[4, 4]}>
           <Tag color="geekblue">{t(`agreements.template.${v.template}`)}</Tag>

@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router';
 import type { AuditEvent } from '@huahe/contracts';
 import { get, qs, type Page } from '../../api/client';
 import { ConsortiumName, OrganisationName } from '../../app/layout/RecordName';
+import { formatInstant } from '../../components/format';
 import { PageState } from '../../components/PageState';
 import { serverPagination } from '../../components/pagination';
 
@@ -16,6 +17,14 @@ function summaryText(summary: unknown): string {
   if (summary === null || summary === undefined) return '';
   const s = typeof summary === 'string' ? summary : JSON.stringify(summary);
   return s.length > 160 ? `${s.slice(0, 160)}…` : s;
+}
+
+/** Where an action's label lives: governance events and match steps are named by their own pages. */
+function actionKey(action: string): string {
+  const [domain, what] = action.split('.', 2);
+  if (domain === 'governance') return `agreements.events.kinds.${what}`;
+  if (domain === 'match') return `matching.steps.${what}`;
+  return `audit.actions.${action}`;
 }
 
 /** The audit events the user may see, newest first, with their chain hashes. */
@@ -71,25 +80,26 @@ export function AuditPage() {
               title: t('audit.at'),
               dataIndex: 'at',
               width: 170,
-              render: (v: string) => new Date(v).toLocaleString(),
+              render: formatInstant,
             },
             { title: t('audit.actor'), dataIndex: 'actorLabel', width: 190, ellipsis: true },
             {
               title: t('audit.action'),
               dataIndex: 'action',
-              width: 120,
+              width: 170,
               render: (v: string) => (
                 <Tag title={v} data-action={v}>
-                  {t(`audit.actions.${v}`, { defaultValue: v })}
+                  {t(actionKey(v), { defaultValue: v })}
                 </Tag>
               ),
             },
             {
               title: t('audit.entity'),
-              width: 170,
+              width: 210,
               render: (_, e) => (
                 <span style={{ whiteSpace: 'nowrap' }}>
-                  {e.entityType} <Typography.Text code>{e.entityId.slice(0, 8)}</Typography.Text>
+                  {t(`audit.entities.${e.entityType}`, { defaultValue: e.entityType })}{' '}
+                  <Typography.Text code>{e.entityId.slice(0, 8)}</Typography.Text>
                 </span>
               ),
             },

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { get } from '../../api/client';
+import { formatMoney } from '../../components/format';
 import { PageState } from '../../components/PageState';
 import { useNarrow } from '../../components/useNarrow';
 import { useDeals } from '../deals/api';
@@ -103,7 +104,7 @@ function WhatIfView(props: { consortiumId: string }) {
                   }}
                   options={events.map((e) => ({
                     value: e.id,
-                    label: `${e.receivedOn} · ${e.deal.title} · ${t('deals.netIncome')} ${e.netIncome}`,
+                    label: `${e.receivedOn} · ${e.deal.title} · ${t('deals.netIncome')} ${formatMoney(e.netIncome)}`,
                   }))}
                   popupMatchSelectWidth={false}
                 />

@@ -4,6 +4,7 @@ import { Button, Card, Col, Row, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AuditVerification } from '@huahe/contracts';
 import { get } from '../../api/client';
+import { ConsortiumName } from '../../app/layout/RecordName';
 import { PageState } from '../../components/PageState';
 import { useSession } from '../auth/session';
 import { StatsSection } from './StatsSection';
@@ -37,7 +38,9 @@ export function HomePage() {
                 {session.user.roles.map((r) => (
                   <Space key={r.id} wrap>
                     <Tag color="blue">{t(`roles.${r.role}`)}</Tag>
-                    <Typography.Text>{r.consortiumName ?? r.organisationName ?? ''}</Typography.Text>
+                    <Typography.Text>
+                      {r.consortiumId ? <ConsortiumName id={r.consortiumId} /> : (r.organisationName ?? '')}
+                    </Typography.Text>
                   </Space>
                 ))}
               </Space>

@@ -5,9 +5,9 @@ import { Link } from 'react-router';
 import { useLang } from '../../app/i18n';
 import { ExampleTag } from '../../components/ExampleTag';
 
-/** An organisation's (or consortium's) name in the interface language. */
-export const nameIn = (o: { nameZh: string; nameEn?: string | null }, lang: 'zh-CN' | 'en'): string =>
-  lang === 'en' && o.nameEn ? o.nameEn : o.nameZh;
+import { nameIn } from '../../components/labels';
+
+export { nameIn };
 
 /** A link to an organisation's page, named in the interface language, marked when it is an example. */
 export function OrganisationLink(props: {

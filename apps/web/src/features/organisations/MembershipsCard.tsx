@@ -2,6 +2,7 @@ import type { Organisation } from '@huahe/contracts';
 import { Card, Empty, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ConsortiumName } from '../../app/layout/RecordName';
 import { formatDate } from '../../components/format';
 
 /** The consortia an organisation belongs to, or belonged to, with role, tier and dates. */
@@ -21,7 +22,9 @@ export function MembershipsCard(props: { organisation: Organisation }) {
               key={`${m.consortiumId}-${m.joinedOn}`}
               style={{ padding: '10px 0', borderBottom: '1px solid #f0f0f0' }}
             >
-              <Link to={`/consortia/${m.consortiumId}`}>{m.consortiumName}</Link>
+              <Link to={`/consortia/${m.consortiumId}`}>
+                <ConsortiumName id={m.consortiumId} />
+              </Link>
               <div style={{ marginTop: 6 }}>
                 <Tag color={m.role === 'lead' ? 'red' : 'blue'}>{t(`consortia.roles.${m.role}`)}</Tag>
                 <Tag>{t(`consortia.tiers.${m.tier}`)}</Tag>

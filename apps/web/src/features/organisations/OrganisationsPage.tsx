@@ -9,7 +9,7 @@ import { CreditCode, ExampleTag } from '../../components/ExampleTag';
 import { ExportButton } from '../../components/ExportButton';
 import { formatPercent } from '../../components/format';
 import { ImportModal } from '../../components/ImportModal';
-import { industryLabel, kindLabel, regionFullLabel } from '../../components/labels';
+import { industryLabel, kindLabel, nameIn, regionFullLabel } from '../../components/labels';
 import { PageState } from '../../components/PageState';
 import { serverPagination } from '../../components/pagination';
 import { useNarrow } from '../../components/useNarrow';
@@ -86,11 +86,11 @@ export function OrganisationsPage() {
               width: 230,
               render: (_, o) => (
                 <div>
-                  <Link to={`/organisations/${o.id}`}>{o.nameZh}</Link>
+                  <Link to={`/organisations/${o.id}`}>{nameIn(o, lang)}</Link>
                   {o.isExample && <ExampleTag />}
                   {o.nameEn && o.nameEn !== o.nameZh && (
                     <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }} ellipsis>
-                      {o.nameEn}
+                      {lang === 'en' ? o.nameZh : o.nameEn}
                     </Typography.Text>
                   )}
                 </div>

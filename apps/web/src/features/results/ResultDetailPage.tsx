@@ -61,7 +61,7 @@ function ResultHeader(props: { result: ResultDetail }) {
       <div style={{ margin: '8px 0 12px' }}>
         <Tag>{t(`results.types.${r.type}`)}</Tag>
         <ResultStatusTag status={r.status} />
-        <TrlTag trl={r.trl} />
+        {r.trl !== null && <TrlTag trl={r.trl} />}
         <ConfidentialityTag value={r.confidentiality} />
       </div>
       <Descriptions

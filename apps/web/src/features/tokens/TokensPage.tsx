@@ -17,6 +17,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiToken } from '@huahe/contracts';
 import { del, get, post } from '../../api/client';
+import { formatInstant } from '../../components/format';
 import { PageState } from '../../components/PageState';
 import { applyFieldErrors } from '../../components/forms';
 
@@ -44,7 +45,7 @@ export function TokensPage() {
     mutationFn: (id: string) => del(`/api/auth/tokens/${id}`),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['tokens'] }),
   });
-  const fmt = (v: string | null) => (v ? new Date(v).toLocaleString() : t('tokens.never'));
+  const fmt = (v: string | null) => (v ? formatInstant(v) : t('tokens.never'));
   return (
     <Card
       title={t('tokens.title')}
