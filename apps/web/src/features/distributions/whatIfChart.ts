@@ -34,8 +34,15 @@ export function whatIfOption(
       },
     },
     legend: { type: 'scroll', top: 0 },
-    grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', name: label.axis, nameLocation: 'end', nameGap: 4, splitNumber: narrow ? 3 : 5 },
+    grid: { left: 8, right: 24, top: 36, bottom: 28, containLabel: true },
+    // The unit goes under the axis, where a long English name is not cut off at the edge.
+    xAxis: {
+      type: 'value',
+      name: label.axis,
+      nameLocation: 'middle',
+      nameGap: 26,
+      splitNumber: narrow ? 3 : 5,
+    },
     yAxis: {
       type: 'category',
       data: parties.map((p) => p.name),

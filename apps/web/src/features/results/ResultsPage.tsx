@@ -5,7 +5,7 @@ import {
   resultStatusSchema,
   type ResultSummary,
 } from '@huahe/contracts';
-import { Button, Card, Input, Select, Space, Table, Typography } from 'antd';
+import { Button, Card, Flex, Input, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
@@ -92,7 +92,7 @@ function ResultsRegister(props: { consortiumId: string }) {
         </Space>
       }
     >
-      <Space wrap style={{ marginBottom: 12, width: '100%' }}>
+      <Flex wrap gap={8} vertical={narrow} style={{ marginBottom: 12 }}>
         <Input.Search
           allowClear
           placeholder={t('results.search')}
@@ -144,7 +144,7 @@ function ResultsRegister(props: { consortiumId: string }) {
           onChange={(v: string | undefined) => set('minTrl', v)}
           options={[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({ value: String(n), label: `TRL ≥ ${n}` }))}
         />
-      </Space>
+      </Flex>
       <PageState error={list.error} onRetry={() => void list.refetch()}>
         <Table<ResultSummary>
           rowKey="id"
