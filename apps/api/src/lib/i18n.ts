@@ -17,6 +17,14 @@ export function langFromHeader(header: string | undefined): Lang {
   return first?.tag.startsWith('en') ? 'en' : 'zh-CN';
 }
 
+/**
+ * A name kept in both languages (organisations, consortia, agreement parties) in the caller's
+ * language: the English one when the caller reads English and one is recorded, else the Chinese.
+ */
+export function nameIn(lang: Lang, zh: string, en?: string | null): string {
+  return lang === 'en' && en?.trim() ? en : zh;
+}
+
 /** The message of an error code in the user's language. */
 export function messageOf(code: ErrorCode, lang: Lang, params?: Record<string, string | number>): string {
   return formatMessage(errorMessages[code][lang], params);

@@ -15,6 +15,16 @@ export function fromFen(fen: bigint): string {
   return `${neg ? '-' : ''}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
 }
 
+/**
+ * An amount for text people read: thousands separated and two decimals ("552000" → "552,000.00",
+ * -1234.5 fen-exact → "-1,234.50"). Takes a yuan decimal string or fen.
+ */
+export function formatYuan(amount: string | bigint): string {
+  const text = fromFen(typeof amount === 'bigint' ? amount : toFen(amount));
+  const [int = '', dec = ''] = text.replace(/^-/, '').split('.');
+  return `${text.startsWith('-') ? '-' : ''}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${dec}`;
+}
+
 /** a / b as a percentage with `digits` decimals, rounded half up; null when b is zero. */
 export function percent(a: string, b: string, digits = 2): string | null {
   const x = toFen(a);

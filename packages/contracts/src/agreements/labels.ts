@@ -150,3 +150,23 @@ export const DISSOLUTION_TRIGGER_LABELS: Record<DissolutionTrigger, Bilingual> =
     en: "the number of parties falls below the authority's minimum",
   },
 };
+
+/** The correction factors the templates name, in both languages (an agreement's own label is free text). */
+export const FACTOR_LABELS: Record<string, Bilingual> = {
+  risk: { zh: '风险承担', en: 'risk borne' },
+  investment: { zh: '资源投入', en: 'resources invested' },
+  innovation: { zh: '创新贡献', en: 'innovation contribution' },
+};
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/**
+ * A correction factor's label in both languages. Chinese: the agreement's own label. English: that
+ * label when it is written without Chinese characters, else the standard label of a factor the
+ * templates name, else the factor's identifier (lower-case ASCII, so always readable in English).
+ */
+export function factorLabels(f: { name: string; label: string }): Bilingual {
+  const known = Object.hasOwn(FACTOR_LABELS, f.name) ? FACTOR_LABELS[f.name] : undefined;
+  const en = !CJK.test(f.label) ? f.label : (known?.en ?? f.name.replaceAll('_', ' '));
+  return { zh: f.label, en };
+}

@@ -26,9 +26,25 @@ describe('toChineseNumeral', () => {
     expect(toChineseNumeral(n)).toBe(zh);
   });
 
-  it('designates parties 甲方…癸方 then 第十一方', () => {
-    expect([0, 1, 9, 10].map((i) => partyDesignation(i).zh)).toEqual(['甲方', '乙方', '癸方', '第十一方']);
-    expect(partyDesignation(10).en).toBe('Party 11');
+  it('designates parties 甲方…癸方 then 第十一方, and Party A…Party Z then Party 27', () => {
+    expect([0, 1, 9, 10, 11, 25, 26].map((i) => partyDesignation(i).zh)).toEqual([
+      '甲方',
+      '乙方',
+      '癸方',
+      '第十一方',
+      '第十二方',
+      '第二十六方',
+      '第二十七方',
+    ]);
+    expect([0, 1, 9, 10, 11, 25, 26].map((i) => partyDesignation(i).en)).toEqual([
+      'Party A',
+      'Party B',
+      'Party J',
+      'Party K',
+      'Party L',
+      'Party Z',
+      'Party 27',
+    ]);
   });
 });
 
@@ -88,6 +104,41 @@ describe('renderAgreement', () => {
       );
       for (const r of clauseRefs(x).values()) expect(refs.has(r.zh)).toBe(true);
     }
+  });
+
+  it('designates many parties one way in the preamble, the body and the signature block', () => {
+    const a = completeAgreement();
+    // A copy of the last party without its credit code (which must be unique), 28 parties in all.
+    const { creditCode: _unique, ...last } = a.parties[a.parties.length - 1]!;
+    const extra = Array.from({ length: 28 - a.parties.length }, (_, i) => ({
+      ...last,
+      organisationId: `00000000-0000-4000-8000-${String(900 + i).padStart(12, '0')}`,
+      legalName: { zh: `测试单位${i + 1}`, en: `Test Organisation ${i + 1}` },
+      role: 'member' as const,
+    }));
+    const many = AgreementSchema.parse({ ...a, parties: [...a.parties, ...extra] });
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const r = renderAgreement(many, locale);
+      const ds = many.parties.map((_, i) => partyDesignation(i)[locale === 'zh-CN' ? 'zh' : 'en']);
+      expect(r.preamble.parties.map((p) => p.designation)).toEqual(ds);
+      expect(r.signatures.map((p) => p.designation)).toEqual(ds);
+      r.preamble.parties.forEach((p, i) => expect(p.lines[0]!.startsWith(ds[i]!)).toBe(true));
+      r.signatures.forEach((p, i) => expect(p.lines[0]!.startsWith(ds[i]!)).toBe(true));
+    }
+    const en = text(many, 'en');
+    expect(en).toContain('Party Z: Test Organisation');
+    expect(en).toContain('Party 27: Test Organisation');
+    expect(en).not.toMatch(/Party 1[1-9]\b/);
+    const zh = text(many, 'zh-CN');
+    expect(zh).toContain('癸方：');
+    expect(zh).toContain('第十一方：');
+    expect(zh).toContain('第二十八方：');
+  });
+
+  it('gives the correction factors an English meaning beside the agreed label', () => {
+    const en = text(completeAgreement('xiamen'), 'en');
+    expect(en).toContain('risk borne / 风险承担 (risk)');
+    expect(text(completeAgreement('xiamen'), 'zh-CN')).toContain('风险承担（risk）');
   });
 
   it('lists every party in the preamble and the signature block, with its commitment clause', () => {

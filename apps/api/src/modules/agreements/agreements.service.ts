@@ -14,6 +14,7 @@ import { authorize } from '../../lib/authz';
 import { inTransaction, type ServiceContext, type TxContext } from '../../lib/context';
 import { sha256Hex } from '../../lib/digest';
 import { AppError, notFound } from '../../lib/errors';
+import { nameIn } from '../../lib/i18n';
 import { renderPdf, type Block } from '../../lib/pdf';
 import { toIso } from '../../lib/time';
 import { membersOf } from '../consortia/consortia.repository';
@@ -43,12 +44,19 @@ export async function agreementView(ctx: ServiceContext, consortiumId: string): 
   if (!a) throw notFound();
   const draft = AgreementSchema.parse(a.draft);
   const versions = await repo.versionsOf(ctx.db, a.id);
-  const names = new Map((await membersOf(ctx.db, consortiumId)).map(({ o }) => [o.id, o.nameZh]));
+  const names = new Map(
+    (await membersOf(ctx.db, consortiumId)).map(({ o }) => [o.id, nameIn(ctx.lang, o.nameZh, o.nameEn)]),
+  );
   const views = await Promise.all(
     versions.map(async (v) => {
       const data = JSON.parse(v.canonical) as Agreement;
       const sigs = await repo.signaturesOf(ctx.db, v.id);
       const signed = new Set(sigs.map((s) => s.partyId));
+      // The name the version itself gives the party, for a signatory no longer among the members.
+      const partyName = (id: string) => {
+        const n = data.parties.find((p) => p.organisationId === id)?.legalName;
+        return n ? nameIn(ctx.lang, n.zh, n.en) : '';
+      };
       return {
         id: v.id,
         number: v.number,
@@ -60,16 +68,13 @@ export async function agreementView(ctx: ServiceContext, consortiumId: string): 
         effectiveAt: toIso(v.effectiveAt),
         parties: data.parties.map((p) => ({
           partyId: p.organisationId,
-          name: p.legalName.zh,
+          name: nameIn(ctx.lang, p.legalName.zh, p.legalName.en),
           signed: signed.has(p.organisationId),
         })),
         signatures: sigs.map((s) => ({
           partyId: s.partyId,
           organisationId: s.organisationId,
-          organisationName:
-            names.get(s.organisationId) ??
-            data.parties.find((p) => p.organisationId === s.partyId)?.legalName.zh ??
-            '',
+          organisationName: names.get(s.organisationId) ?? partyName(s.partyId),
           signerName: s.signerName,
           signerEmail: s.signerEmail,
           signedAt: toIso(s.signedAt),
@@ -83,7 +88,7 @@ export async function agreementView(ctx: ServiceContext, consortiumId: string): 
   return {
     id: a.id,
     consortiumId,
-    consortiumName: consortium.nameZh,
+    consortiumName: nameIn(ctx.lang, consortium.nameZh, consortium.nameEn),
     template: a.template as TemplateKind,
     draft,
     draftVersion: a.draftVersion,

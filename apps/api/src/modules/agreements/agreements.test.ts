@@ -30,6 +30,25 @@ describe('the demo agreement', () => {
     );
   });
 
+  it('names the parties and signatories in English for an English reader', async () => {
+    const member = await t.login('member@demo.huahe', undefined, 'en');
+    const view: AgreementView = (await member.get(`/api/consortia/${await metaverse(member)}/agreement`))
+      .body;
+    const v = view.versions.find((x) => x.status === 'effective')!;
+    const jmu = v.parties.find((p) => p.name === 'Jimei University');
+    expect(jmu).toBeDefined();
+    expect(v.signatures.find((s) => s.partyId === jmu!.partyId)?.organisationName).toBe('Jimei University');
+    // Every party with an English name in the version is shown by it.
+    const data = view.draft.parties;
+    for (const p of v.parties) {
+      const en = data.find((d) => d.organisationId === p.partyId)?.legalName.en;
+      if (en) expect(p.name).toBe(en);
+    }
+    expect(v.parties.filter((p) => /[\u3400-\u9fff]/.test(p.name)).length).toBeLessThan(v.parties.length);
+    const text = (await member.get(`/api/agreements/${view.id}/text?version=${v.id}&lang=en`)).body;
+    expect(text.signatures.map((s: any) => s.designation).slice(-2)).toEqual(['Party Y', 'Party Z']);
+  });
+
   it('renders the Chinese legal text and a PDF with an embedded CJK font', async () => {
     const member = await t.login('member@demo.huahe');
     const view: AgreementView = (await member.get(`/api/consortia/${await metaverse(member)}/agreement`))

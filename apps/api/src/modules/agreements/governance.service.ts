@@ -10,6 +10,7 @@ import {
 import { authorize, can } from '../../lib/authz';
 import { inTransaction, type ServiceContext, type TxContext } from '../../lib/context';
 import { AppError, notFound } from '../../lib/errors';
+import { nameIn } from '../../lib/i18n';
 import { toIso } from '../../lib/time';
 import { activeSpell, insertMember, updateMember } from '../consortia/consortia.repository';
 import { memberAuditState } from '../consortia/consortia.mapper';
@@ -43,7 +44,7 @@ function view(
   const motion = MotionSchema.parse(m.data);
   const name = (id: string) => {
     const n = a.parties.find((p) => p.organisationId === id)?.legalName;
-    return (ctx.lang === 'en' ? (n?.en ?? n?.zh) : n?.zh) ?? id;
+    return n ? nameIn(ctx.lang, n.zh, n.en) : id;
   };
   const mine =
     partiesActedFor(

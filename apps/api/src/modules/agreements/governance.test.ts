@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { consortia } from '@huahe/db';
 import type { AgreementView, MotionView } from '@huahe/contracts';
 import { createTestApp, type TestApp } from '../../../test/app';
 import { fillDraft, setUpSmallConsortium, type SmallConsortium } from '../../../test/agreement-setup';
@@ -120,10 +122,22 @@ describe('motions decided by the agreement', () => {
 
   it('puts the deadlines in the to-do list and calendar, and reminds the parties', async () => {
     const id = await writtenAmendment(9);
+    await t.database.db
+      .update(consortia)
+      .set({ nameEn: 'Three-Party Test Consortium' })
+      .where(eq(consortia.id, s.consortiumId));
     const todo = (await s.admins[1]!.get('/api/me/deadlines')).body;
     const mine = todo.filter((d: { consortiumId: string }) => d.consortiumId === s.consortiumId);
     expect(mine.map((d: { kind: string }) => d.kind)).toContain('written_answers_due');
     expect(mine[0].clauseRef.zh).toMatch(/^第/);
+    const en = await t.login('member@demo.huahe', undefined, 'en'); // the secretariat
+    const enTodo = (await en.get('/api/me/deadlines')).body.filter(
+      (d: { consortiumId: string }) => d.consortiumId === s.consortiumId,
+    );
+    expect(enTodo[0].consortiumName).toBe('Three-Party Test Consortium');
+    expect((await en.request('GET', '/api/me/calendar.ics')).body).toContain(
+      'SUMMARY:Three-Party Test Consortium: ',
+    );
     const ics = await s.admins[1]!.request('GET', '/api/me/calendar.ics');
     expect(ics.body).toContain('BEGIN:VCALENDAR');
     expect(ics.body).toContain('BEGIN:VALARM');
@@ -133,6 +147,9 @@ describe('motions decided by the agreement', () => {
     expect(await sendDeadlineReminders(t.database.db, t.clock)).toBe(0);
     const notes = (await s.admins[1]!.get('/api/me/notifications?unread=true')).body;
     expect(notes.some((n: { kind: string }) => n.kind === 'deadline.written_answers_due')).toBe(true);
+    const reminder = notes.find((n: { kind: string }) => n.kind === 'deadline.written_answers_due');
+    expect(reminder.body['zh-CN']).toMatch(/^测试用三方联合体 · 第/);
+    expect(reminder.body.en).toMatch(/^Three-Party Test Consortium · art\. /);
     expect((await s.admins[1]!.post('/api/me/notifications/read-all')).status).toBe(200);
     expect((await s.admins[1]!.get('/api/me/notifications?unread=true')).body).toEqual([]);
     expect(id).toBeTruthy();

@@ -3,6 +3,7 @@ import { votingGame } from '@huahe/governance';
 import { AgreementSchema, type Agreement, type VotingPower } from '@huahe/contracts';
 import type { ServiceContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
+import { nameIn } from '../../lib/i18n';
 import { readableAgreement } from './agreements.access';
 import * as repo from './agreements.repository';
 
@@ -30,10 +31,7 @@ export function votingPowerOf(
   lang: 'zh-CN' | 'en',
 ): VotingPower {
   const names = new Map(
-    a.parties.map((p) => [
-      p.organisationId,
-      lang === 'en' ? (p.legalName.en ?? p.legalName.zh) : p.legalName.zh,
-    ]),
+    a.parties.map((p) => [p.organisationId, nameIn(lang, p.legalName.zh, p.legalName.en)]),
   );
   const games: VotingPower['games'] = [];
   for (const rule of a.governance.decisionRules) {

@@ -12,7 +12,7 @@ import type { z } from 'zod';
 import { authorize, can } from '../../lib/authz';
 import { inTransaction, type ServiceContext } from '../../lib/context';
 import { AppError, notFound } from '../../lib/errors';
-import { fromFen, toFen } from '../../lib/money';
+import { formatYuan, fromFen, toFen } from '../../lib/money';
 import { toIso } from '../../lib/time';
 import { addDays, dateCn, startOfDayCn } from '../results/calendar';
 import { notify, secretariatOf } from '../results/notify.repository';
@@ -192,8 +192,8 @@ export async function recordRevenue(
     throw invalid('body.amount', { 'zh-CN': '收入金额必须大于 0', en: 'the amount must be more than 0' });
   if (costs > amount) {
     throw invalid('body.deductibleCosts', {
-      'zh-CN': `可扣除成本（${fromFen(costs)} 元）不能超过收入金额（${fromFen(amount)} 元）`,
-      en: `deductible costs (${fromFen(costs)}) cannot exceed the amount received (${fromFen(amount)})`,
+      'zh-CN': `可扣除成本（${formatYuan(costs)} 元）不能超过收入金额（${formatYuan(amount)} 元）`,
+      en: `deductible costs (CNY ${formatYuan(costs)}) cannot exceed the amount received (CNY ${formatYuan(amount)})`,
     });
   }
   if (input.receivedOn > dateCn(ctx.clock.now())) {
@@ -237,8 +237,8 @@ export async function recordRevenue(
       await notify(tx.db, await secretariatOf(tx.db, c.id), {
         kind: 'distribution_due',
         title: {
-          'zh-CN': `请于 ${due} 前分配净收入 ${e.netIncome} 元：${row.d.title}`,
-          en: `Distribute the net income of ${e.netIncome} by ${due}: ${row.d.title}`,
+          'zh-CN': `请于 ${due} 前分配净收入 ${formatYuan(e.netIncome)} 元：${row.d.title}`,
+          en: `Distribute the net income of CNY ${formatYuan(e.netIncome)} by ${due}: ${row.d.title}`,
         },
         link: `/deals/${dealId}`,
         dueAt: startOfDayCn(due).toISOString(),

@@ -92,6 +92,32 @@ describe('deals', () => {
     expect(detail.revenueEvents).toHaveLength(2);
   });
 
+  it('reminds the secretariat to distribute, with the amount written 552,000.00', async () => {
+    const email = `secretariat-${Date.now()}@example.cn`;
+    const user = await admin.post('/api/users', {
+      email,
+      displayName: '秘书处（测试）',
+      password: 'Strong-pass-2026',
+    });
+    await admin.post(`/api/users/${user.body.id}/roles`, { role: 'secretariat', consortiumId });
+    const d = (await admin.post(`/api/consortia/${consortiumId}/deals`, deal({ title: '提醒测试合同' })))
+      .body;
+    const e = await admin.post(`/api/deals/${d.id}/revenue-events`, {
+      receivedOn: '2026-06-01',
+      amount: '600000.00',
+      deductibleCosts: '48000.00',
+    });
+    expect(e.body.netIncome).toBe('552000.00');
+    const secretariat = await t.login(email, 'Strong-pass-2026', 'en');
+    const due = (await secretariat.get('/api/me/notifications')).body.find(
+      (n: any) => n.kind === 'distribution_due',
+    );
+    expect(due.title).toEqual({
+      'zh-CN': '请于 2026-07-31 前分配净收入 552,000.00 元：提醒测试合同',
+      en: 'Distribute the net income of CNY 552,000.00 by 2026-07-31: 提醒测试合同',
+    });
+  });
+
   it('refuses amounts beyond 15 digits of yuan, so a deal and its sums stay readable', async () => {
     const huge = '999999999999999999.99';
     const badDeal = await admin.post(`/api/consortia/${consortiumId}/deals`, deal({ contractValue: huge }));

@@ -7,7 +7,7 @@ import { formatFen } from '@huahe/distribution';
 import { authorize } from '../../lib/authz';
 import { inTransaction, type ServiceContext } from '../../lib/context';
 import { AppError, notFound } from '../../lib/errors';
-import { toFen } from '../../lib/money';
+import { formatYuan, toFen } from '../../lib/money';
 import { toIso } from '../../lib/time';
 import { adminsOf, notify } from '../results/notify.repository';
 import { agreementOf, readableConsortium } from '../results/results.access';
@@ -60,8 +60,8 @@ export async function runDistribution(
         path: 'body',
         code: 'distribution.negative',
         message: {
-          'zh-CN': `按该方法${p.nameZh}将分得负数（${formatFen(member[negative]!)} 元），账目只能记入非负的分配额：请检查投入与评分，或先用“模拟对比”查看`,
-          en: `this method gives ${p.nameEn} a negative amount (${formatFen(member[negative]!)}); the ledger credits no negative shares: check the inputs, or compare in the what-if view first`,
+          'zh-CN': `按该方法${p.nameZh}将分得负数（${formatYuan(member[negative]!)} 元），账目只能记入非负的分配额：请检查投入与评分，或先用“模拟对比”查看`,
+          en: `this method gives ${p.nameEn} a negative amount (CNY ${formatYuan(member[negative]!)}); the ledger credits no negative shares: check the inputs, or compare in the what-if view first`,
         },
       },
     ]);

@@ -9,8 +9,9 @@
 // UP to the fen so that a floor is never undercut. Where the agreement sets its own share, that share
 // of the net income is set aside before sharing (as its clause says), rounded half up.
 import { getRatio, type DealKind } from '@huahe/contracts';
-import { formatFen, Rational } from '@huahe/distribution';
+import { Rational } from '@huahe/distribution';
 import { addMonths } from '../results/calendar';
+import { formatYuan } from '../../lib/money';
 
 type Bi = { zh: string; en: string };
 
@@ -98,8 +99,8 @@ export function statutoryRewards(
       index: i,
       fen: reward,
       explanation: {
-        zh: `协议未另行约定奖励比例，依《促进科技成果转化法》${rule.item.zh}：${names[i]!.zh}所得 ${formatFen(x)} 元中 ${formatFen(reward)} 元用于奖励完成、转化成果作出重要贡献的人员（向上取整到分，不低于法定比例），由该单位发放`,
-        en: `The agreement sets no reward of its own, so under the Law on Promoting the Transformation of S&T Achievements, ${rule.item.en}: of the ${formatFen(x)} due to ${names[i]!.en}, ${formatFen(reward)} rewards the people who made and commercialised the result (rounded up to the fen so the floor holds); paid by that party`,
+        zh: `协议未另行约定奖励比例，依《促进科技成果转化法》${rule.item.zh}：${names[i]!.zh}所得 ${formatYuan(x)} 元中 ${formatYuan(reward)} 元用于奖励完成、转化成果作出重要贡献的人员（向上取整到分，不低于法定比例），由该单位发放`,
+        en: `The agreement sets no reward of its own, so under the Law on Promoting the Transformation of S&T Achievements, ${rule.item.en}: of the CNY ${formatYuan(x)} due to ${names[i]!.en}, CNY ${formatYuan(reward)} rewards the people who made and commercialised the result (rounded up to the fen so the floor holds); paid by that party`,
       },
     });
   });
@@ -115,8 +116,8 @@ export function agreedReward(netFen: bigint, share: string, clause: Bi): RewardL
     index: null,
     fen,
     explanation: {
-      zh: `依协议${clause.zh}，分配前按净收入的 ${pct}% 提取对完成、转化成果作出重要贡献人员的奖励和报酬：${formatFen(fen)} 元（由秘书处按发明人名单发放）`,
-      en: `Under ${clause.en}, ${pct}% of the net income is set aside before sharing to reward the people who made and commercialised the results: ${formatFen(fen)} (paid out by the secretariat to the inventors)`,
+      zh: `依协议${clause.zh}，分配前按净收入的 ${pct}% 提取对完成、转化成果作出重要贡献人员的奖励和报酬：${formatYuan(fen)} 元（由秘书处按发明人名单发放）`,
+      en: `Under ${clause.en}, ${pct}% of the net income is set aside before sharing to reward the people who made and commercialised the results: CNY ${formatYuan(fen)} (paid out by the secretariat to the inventors)`,
     },
   };
 }

@@ -1,11 +1,11 @@
 // The ledger lines of one distribution: a debit of the distributable income, a credit per party
 // with a positive share, and the inventor-reward lines; each with its explanation in both
 // languages. Pure; the caller posts them.
-import { formatFen } from '@huahe/distribution';
 import type { Party } from './game';
 import { METHOD_LABELS, type MethodKey } from './methods';
 import type { Distribution } from './plan';
 import type { Bi, Memo } from './runs.service';
+import { formatYuan } from '../../lib/money';
 
 /** One line to post. */
 export interface PostingLine {
@@ -47,8 +47,8 @@ export function postingLines(x: {
       debitFen: net,
       creditFen: 0n,
       memo: memo(
-        `“${e.dealTitle}” ${e.receivedOn} 到账 ${e.amount} 元，扣除可扣除成本 ${e.deductibleCosts} 元，可分配净收入 ${e.netIncome} 元`,
-        `"${e.dealTitle}": ${e.amount} received on ${e.receivedOn} less deductible costs of ${e.deductibleCosts}: distributable net income ${e.netIncome}`,
+        `“${e.dealTitle}” ${e.receivedOn} 到账 ${formatYuan(e.amount)} 元，扣除可扣除成本 ${formatYuan(e.deductibleCosts)} 元，可分配净收入 ${formatYuan(e.netIncome)} 元`,
+        `"${e.dealTitle}": CNY ${formatYuan(e.amount)} received on ${e.receivedOn} less deductible costs of CNY ${formatYuan(e.deductibleCosts)}: distributable net income CNY ${formatYuan(e.netIncome)}`,
       ),
     },
   ];
@@ -64,8 +64,8 @@ export function postingLines(x: {
     // The engine's line names the party's whole share; say how much of it this line books.
     const split = reward
       ? {
-          zh: `；其中 ${formatFen(reward.fen)} 元为科技人员奖励（另列一行），本行记 ${formatFen(member[i]!)} 元`,
-          en: `; of this, ${formatFen(reward.fen)} is the inventors' reward (a separate line) and ${formatFen(member[i]!)} is booked here`,
+          zh: `；其中 ${formatYuan(reward.fen)} 元为科技人员奖励（另列一行），本行记 ${formatYuan(member[i]!)} 元`,
+          en: `; of this, CNY ${formatYuan(reward.fen)} is the inventors' reward (a separate line) and CNY ${formatYuan(member[i]!)} is booked here`,
         }
       : { zh: '', en: '' };
     lines.push({

@@ -1,8 +1,9 @@
 // The agreement executor for revenue (SPEC §3.2, §3.4): the agreement's sharing method mapped onto
 // the distribution engine's §6.2 problems, solved exactly, split to the fen. Pure.
-import { formatRational, getRatio, type RevenueSharing } from '@huahe/contracts';
+import { factorLabels, formatRational, getRatio, type RevenueSharing } from '@huahe/contracts';
 import { formatFen, parseAmountFen, parseRational, Rational, solveAllocation } from '@huahe/distribution';
 import type { Failure, Game, Party } from './game';
+import { formatYuan } from '../../lib/money';
 
 type Bi = { zh: string; en: string };
 
@@ -113,13 +114,16 @@ function factorsFor(d: MethodData): { name: string; label: string; weight: Ratio
 
 function scoresFor(d: MethodData, factors: { name: string; label: string }[], players: string[]) {
   const out: Record<string, string>[] = [];
-  const missing: string[] = [];
+  const missing: { zh: string; en: string }[] = [];
   for (const f of factors) {
     const row: Record<string, string> = {};
     d.parties.forEach((p, i) => {
       const s = d.factorScores?.find((x) => x.factor === f.name && x.organisationId === p.organisationId);
       if (s) row[players[i]!] = s.score;
-      else missing.push(`${f.label}/${p.nameZh}`);
+      else {
+        const l = factorLabels(f);
+        missing.push({ zh: `${l.zh}/${p.nameZh}`, en: `${l.en}/${p.nameEn}` });
+      }
     });
     out.push(row);
   }
@@ -168,8 +172,14 @@ function problemFor(
       const { out, missing } = scoresFor(d, factors, players);
       if (missing.length) {
         return fail(
-          `缺少修正因子评分：${missing.slice(0, 8).join('、')}${missing.length > 8 ? ' 等' : ''}`,
-          `missing factor scores: ${missing.slice(0, 8).join(', ')}${missing.length > 8 ? '…' : ''}`,
+          `缺少修正因子评分：${missing
+            .slice(0, 8)
+            .map((m) => m.zh)
+            .join('、')}${missing.length > 8 ? ' 等' : ''}`,
+          `missing factor scores: ${missing
+            .slice(0, 8)
+            .map((m) => m.en)
+            .join(', ')}${missing.length > 8 ? '…' : ''}`,
           'body.factorScores',
         );
       }
@@ -254,8 +264,8 @@ export function allocate(
       );
     }
     if (exact[i]!.sign() < 0 || fen[i]! < 0n) {
-      w.zh.push(`分配为负（${formatFen(fen[i]!)} 元）：该成员需向其他成员支付`);
-      w.en.push(`negative allocation (${formatFen(fen[i]!)}): this party would pay in`);
+      w.zh.push(`分配为负（${formatYuan(fen[i]!)} 元）：该成员需向其他成员支付`);
+      w.en.push(`negative allocation (CNY ${formatYuan(fen[i]!)}): this party would pay in`);
     }
     return w;
   });
@@ -301,10 +311,15 @@ function basisOf(method: MethodKey, d: MethodData, derived: boolean): Bi {
           };
     case 'improved-shapley': {
       const factors = factorsFor(d);
-      const fs = 'ok' in factors ? '' : factors.map((f) => `${f.label} ${f.weight.toFraction()}`).join('、');
+      const fs = (l: 'zh' | 'en') =>
+        'ok' in factors
+          ? ''
+          : factors
+              .map((f) => `${factorLabels(f)[l]} ${f.weight.toFraction()}`)
+              .join(l === 'zh' ? '、' : ', ');
       return {
-        zh: `修正沙普利值 φ′ = φ + (R − 1/n)·v(N)；${game?.zh ?? ''}；修正因子及权重：${fs}`,
-        en: `improved Shapley value φ′ = φ + (R − 1/n)·v(N); ${game?.en ?? ''}; factors and weights: ${fs}`,
+        zh: `修正沙普利值 φ′ = φ + (R − 1/n)·v(N)；${game?.zh ?? ''}；修正因子及权重：${fs('zh')}`,
+        en: `improved Shapley value φ′ = φ + (R − 1/n)·v(N); ${game?.en ?? ''}; factors and weights: ${fs('en')}`,
       };
     }
     default:

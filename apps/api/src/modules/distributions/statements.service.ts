@@ -12,6 +12,7 @@ import { dateCn } from '../results/calendar';
 import { readableConsortium } from '../results/results.access';
 import { organisationNames } from '../results/results.repository';
 import * as repo from './distributions.repository';
+import { formatYuan } from '../../lib/money';
 
 type Bi = { zh: string; en: string };
 const pick = (b: Bi, lang: string) => (lang === 'en' ? b.en : b.zh);
@@ -115,8 +116,8 @@ export async function statementPdf(
     {
       kind: 'paragraph',
       text: en
-        ? `Member shares ${s.totals.memberShare}; inventor rewards ${s.totals.inventorReward}; balance ${s.totals.balance}.`
-        : `分配所得合计 ${s.totals.memberShare} 元；科技人员奖励合计 ${s.totals.inventorReward} 元；余额 ${s.totals.balance} 元。`,
+        ? `Member shares CNY ${formatYuan(s.totals.memberShare)}; inventor rewards CNY ${formatYuan(s.totals.inventorReward)}; balance CNY ${formatYuan(s.totals.balance)}.`
+        : `分配所得合计 ${formatYuan(s.totals.memberShare)} 元；科技人员奖励合计 ${formatYuan(s.totals.inventorReward)} 元；余额 ${formatYuan(s.totals.balance)} 元。`,
     },
     { kind: 'heading', text: en ? 'How each line was computed' : '逐笔计算说明' },
     ...s.lines.map((l, i): Block => ({

@@ -143,6 +143,19 @@ describe('what-if', () => {
     expect(shapley.members.find((m: any) => m.organisationId === ids[NAMES[0]!]).inventorReward).toBeNull();
   });
 
+  it('names the missing factor scores in the reader’s language', async () => {
+    const en = await t.login('member@demo.huahe', undefined, 'en');
+    const res = (await en.post(`/api/consortia/${four}/what-if`, { amount: '876543.21' })).body;
+    const improved = byMethod(res, 'improved-shapley');
+    expect(improved.applicable).toBe(false);
+    expect(improved.reason).toMatch(/^missing factor scores: risk borne\/Xiamen Intretech Inc\., /);
+    expect(improved.reason).not.toMatch(/[\u3400-\u9fff]/);
+    const zh = (await jmu.post(`/api/consortia/${four}/what-if`, { amount: '876543.21' })).body;
+    expect(byMethod(zh, 'improved-shapley').reason).toMatch(
+      /^缺少修正因子评分：风险承担\/厦门盈趣科技股份有限公司、/,
+    );
+  });
+
   it('rejects bad input with field paths and stays closed to outsiders', async () => {
     const bad = await jmu.post(`/api/consortia/${three}/what-if`, { amount: '12.345' });
     expect(bad.status).toBe(400);

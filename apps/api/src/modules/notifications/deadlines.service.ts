@@ -11,13 +11,17 @@ import { ownOrganisationIds, secretariatConsortiumIds, seesEverything } from '..
 import type { Clock } from '../../lib/clock';
 import type { ServiceContext } from '../../lib/context';
 import { AppError, notFound } from '../../lib/errors';
+import { nameIn } from '../../lib/i18n';
 import { toIso } from '../../lib/time';
 import { eventsOf, motionsOf } from '../agreements/agreements.repository';
 import * as repo from './notifications.repository';
 
+/** A deadline with its consortium's name in both languages (reminders are stored in both). */
+type Deadline = Omit<DeadlineView, 'consortiumName'> & { consortium: { zh: string; en: string | null } };
+
 /** The deadlines the agreements' clauses set, still ahead, for the given consortia. */
-async function deadlinesOf(db: Db, now: Date, consortiumIds?: string[]): Promise<DeadlineView[]> {
-  const out: DeadlineView[] = [];
+async function deadlinesOf(db: Db, now: Date, consortiumIds?: string[]): Promise<Deadline[]> {
+  const out: Deadline[] = [];
   for (const a of await repo.effectiveAgreements(db, consortiumIds)) {
     const agreement = JSON.parse(a.canonical) as Agreement;
     const events = (await eventsOf(db, a.agreementId)).map((e) => GovernanceEventSchema.parse(e.data));
@@ -31,7 +35,7 @@ async function deadlinesOf(db: Db, now: Date, consortiumIds?: string[]): Promise
         title: { zh: d.zh, en: d.en },
         clauseRef: d.clauseRef,
         consortiumId: a.consortiumId,
-        consortiumName: a.consortiumName,
+        consortium: { zh: a.consortiumName, en: a.consortiumNameEn },
         link: `/consortia/${a.consortiumId}/agreement${d.motionId ? `?motion=${d.motionId}` : ''}`,
       });
     }
@@ -50,7 +54,10 @@ export async function myDeadlines(ctx: ServiceContext): Promise<DeadlineView[]> 
           ...(await repo.consortiaOfOrganisations(ctx.db, ownOrganisationIds(ctx.actor))),
         ]),
       ];
-  return deadlinesOf(ctx.db, ctx.clock.now(), ids);
+  return (await deadlinesOf(ctx.db, ctx.clock.now(), ids)).map(({ consortium, ...d }) => ({
+    ...d,
+    consortiumName: nameIn(ctx.lang, consortium.zh, consortium.en),
+  }));
 }
 
 const icsText = (s: string) =>
@@ -75,7 +82,7 @@ export async function myCalendar(ctx: ServiceContext): Promise<string> {
       `UID:${d.kind}-${d.consortiumId}-${icsTime(d.at)}@huahe`,
       `DTSTAMP:${stamp}`,
       `DTSTART:${icsTime(d.at)}`,
-      `SUMMARY:${icsText(`${d.consortiumName ?? ''}：${d.title[lang]}`)}`,
+      `SUMMARY:${icsText(`${d.consortiumName ?? ''}${lang === 'en' ? ': ' : '：'}${d.title[lang]}`)}`,
       `DESCRIPTION:${icsText(d.clauseRef ? d.clauseRef[lang] : '')}`,
       'BEGIN:VALARM',
       'ACTION:DISPLAY',
@@ -107,8 +114,8 @@ export async function sendDeadlineReminders(db: Db, clock: Clock, withinHours = 
         kind: `deadline.${d.kind}`,
         title: { 'zh-CN': `期限提醒：${d.title.zh}`, en: `Deadline: ${d.title.en}` },
         body: {
-          'zh-CN': `${d.consortiumName ?? ''} · ${d.clauseRef?.zh ?? ''} · ${d.at}`,
-          en: `${d.consortiumName ?? ''} · ${d.clauseRef?.en ?? ''} · ${d.at}`,
+          'zh-CN': `${d.consortium.zh} · ${d.clauseRef?.zh ?? ''} · ${d.at}`,
+          en: `${nameIn('en', d.consortium.zh, d.consortium.en)} · ${d.clauseRef?.en ?? ''} · ${d.at}`,
         },
         link: d.link,
         dueAt: d.at,

@@ -58,6 +58,7 @@ export async function effectiveAgreements(db: Db, consortiumIds?: string[]) {
       agreementId: agreements.id,
       consortiumId: consortia.id,
       consortiumName: consortia.nameZh,
+      consortiumNameEn: consortia.nameEn,
       canonical: agreementVersions.canonical,
     })
     .from(agreementVersions)

@@ -4,6 +4,7 @@ import { formatRational, getRatio, type OwnershipChange } from '@huahe/contracts
 import { can } from '../../lib/authz';
 import { inTransaction, type ServiceContext } from '../../lib/context';
 import { AppError, notFound } from '../../lib/errors';
+import { nameIn } from '../../lib/i18n';
 import { manageableResult, readableResult } from './results.access';
 import { auditState, changeView, type StoredClause, type StoredConsent } from './results.mapper';
 import * as repo from './results.repository';
@@ -17,13 +18,14 @@ async function views(ctx: ServiceContext, changes: repo.ChangeRow[]): Promise<Ow
     ...(c.owners as NewOwner[]).map((o) => o.organisationId),
     ...(c.consents as StoredConsent[]).map((x) => x.organisationId),
   ]);
-  const [names, users] = await Promise.all([
-    repo.organisationNames(ctx.db, ids),
+  const [pairs, users] = await Promise.all([
+    repo.organisationNamePairs(ctx.db, ids),
     userNames(
       ctx.db,
       changes.map((c) => c.proposedBy),
     ),
   ]);
+  const names = new Map([...pairs].map(([id, n]) => [id, nameIn(ctx.lang, n.zh, n.en)]));
   return changes.map((c) => changeView(c, names, c.proposedBy ? (users.get(c.proposedBy) ?? null) : null));
 }
 

@@ -1,5 +1,6 @@
 // The agreement executor for ownership (SPEC §3.2): the rule for a result type turned into owners
-// and exact shares, with the clause cited. Pure: the caller loads the agreement and the names.
+// and exact shares, with the clause cited. Pure: the caller loads the agreement and the names (both
+// languages, since the explanation is stored in both).
 import {
   clauseRef,
   getRatio,
@@ -40,7 +41,7 @@ export function proposeOwnership(
   agreement: Agreement,
   type: ResultType,
   creators: Creator[],
-  name: (organisationId: string) => string,
+  name: (organisationId: string) => Bi,
   path = 'body.creators',
 ): { ok: true; value: Ownership } | { ok: false; details: AppErrorDetail[] } | undefined {
   const entry = agreement.ip.ownership.find((o) => o.resultType === type);
@@ -54,7 +55,7 @@ export function proposeOwnership(
     en: `Under ${ref.en}, ${t.en} are ${rule.en}`,
   };
   const lead = agreement.parties.find((p) => p.role === 'lead')?.organisationId;
-  const names = (ids: string[]) => ids.map(name).join('、');
+  const names = (ids: string[], l: keyof Bi) => ids.map((id) => name(id)[l]).join(l === 'zh' ? '、' : ', ');
   const done = (owners: Ownership['owners'], zh: string, en: string, licenceBack: string[] = []) => ({
     ok: true as const,
     value: {
@@ -74,21 +75,21 @@ export function proposeOwnership(
       if (creators.length === 1)
         return done(
           equal(creatorIds),
-          `归${name(creatorIds[0]!)}所有。`,
-          `owned by ${name(creatorIds[0]!)}.`,
+          `归${name(creatorIds[0]!).zh}所有。`,
+          `owned by ${name(creatorIds[0]!).en}.`,
         );
       // 民法典 art. 309: shares of co-owners that were not agreed are equal.
       return done(
         equal(creatorIds),
-        `由${names(creatorIds)}共有，份额未约定的视为等额（民法典第三百零九条），各 1/${creators.length}。`,
-        `owned jointly by ${names(creatorIds)}; shares not agreed are equal (Civil Code art. 309), 1/${creators.length} each.`,
+        `由${names(creatorIds, 'zh')}共有，份额未约定的视为等额（民法典第三百零九条），各 1/${creators.length}。`,
+        `owned jointly by ${names(creatorIds, 'en')}; shares not agreed are equal (Civil Code art. 309), 1/${creators.length} each.`,
       );
     case 'joint_by_contribution': {
       if (creators.length === 1)
         return done(
           equal(creatorIds),
-          `仅${name(creatorIds[0]!)}参与完成，归其所有。`,
-          `only ${name(creatorIds[0]!)} generated it, so it owns it.`,
+          `仅${name(creatorIds[0]!).zh}参与完成，归其所有。`,
+          `only ${name(creatorIds[0]!).en} generated it, so it owns it.`,
         );
       const missing = creators.flatMap((c, i) =>
         c.contribution === undefined
@@ -126,10 +127,10 @@ export function proposeOwnership(
         contribution: x.contribution!,
       }));
       const list = owners
-        .map((o) => `${name(o.organisationId)} ${o.share.toFraction()}（${pct(o.share)}）`)
+        .map((o) => `${name(o.organisationId).zh} ${o.share.toFraction()}（${pct(o.share)}）`)
         .join('，');
       const listEn = owners
-        .map((o) => `${name(o.organisationId)} ${o.share.toFraction()} (${pct(o.share)})`)
+        .map((o) => `${name(o.organisationId).en} ${o.share.toFraction()} (${pct(o.share)})`)
         .join(', ');
       return done(
         owners,
@@ -142,8 +143,8 @@ export function proposeOwnership(
       const back = creatorIds.filter((id) => id !== lead);
       return done(
         [{ organisationId: lead, share: Rational.ONE, contribution: null }],
-        `归牵头单位${name(lead)}所有${back.length ? `，并向${names(back)}授予免费的非独占实施许可` : ''}。`,
-        `owned by the lead unit ${name(lead)}${back.length ? `, with a royalty-free non-exclusive licence back to ${names(back)}` : ''}.`,
+        `归牵头单位${name(lead).zh}所有${back.length ? `，并向${names(back, 'zh')}授予免费的非独占实施许可` : ''}。`,
+        `owned by the lead unit ${name(lead).en}${back.length ? `, with a royalty-free non-exclusive licence back to ${names(back, 'en')}` : ''}.`,
         back,
       );
     }

@@ -4,6 +4,7 @@ import type { OwnershipProposal, ResultType } from '@huahe/contracts';
 import { can } from '../../lib/authz';
 import type { ServiceContext } from '../../lib/context';
 import { AppError, notFound, type AppErrorDetail } from '../../lib/errors';
+import { nameIn } from '../../lib/i18n';
 import { proposeOwnership, type Creator } from './ownership';
 import { agreementOf, readableConsortium, type ConsortiumScope } from './results.access';
 import * as repo from './results.repository';
@@ -51,13 +52,17 @@ export async function ownershipFor(
   }
   if (problems.length) throw invalid(problems);
   const effective = await agreementOf(ctx, c.id);
-  const names = await repo.organisationNames(ctx.db, [
+  const pairs = await repo.organisationNamePairs(ctx.db, [
     ...creators.map((x) => x.organisationId),
     ...(effective?.agreement.parties.map((p) => p.organisationId) ?? []),
   ]);
-  const proposal = effective
-    ? proposeOwnership(effective.agreement, type, creators, (id) => names.get(id) ?? id)
-    : undefined;
+  // The explanation is stored in both languages, so it needs both names.
+  const both = (id: string) => {
+    const n = pairs.get(id);
+    return { zh: n?.zh ?? id, en: nameIn('en', n?.zh ?? id, n?.en) };
+  };
+  const proposal = effective ? proposeOwnership(effective.agreement, type, creators, both) : undefined;
+  const names = new Map([...pairs].map(([id, n]) => [id, nameIn(ctx.lang, n.zh, n.en)]));
   if (proposal && !proposal.ok) throw invalid(proposal.details);
   return { effective, ownership: proposal?.value, names };
 }

@@ -10,6 +10,7 @@ import {
 } from '../../lib/authz';
 import type { ServiceContext } from '../../lib/context';
 import { notFound } from '../../lib/errors';
+import { nameIn } from '../../lib/i18n';
 import { effectiveAgreement } from '../agreements/agreements.repository';
 import { activeMemberOrgIds, findConsortium } from '../consortia/consortia.repository';
 import { shareOf } from './ownership';
@@ -18,6 +19,7 @@ import * as repo from './results.repository';
 /** A consortium the caller may read, with its current member organisations. */
 export interface ConsortiumScope {
   id: string;
+  /** In the caller's language. */
   name: string;
   leadOrganisationId: string;
   memberOrganisationIds: string[];
@@ -33,7 +35,12 @@ export async function readableConsortium(ctx: ServiceContext, id: string): Promi
     isPublic: row.c.isPublic,
     memberOrganisationIds,
   });
-  return { id, name: row.c.nameZh, leadOrganisationId: row.c.leadOrganisationId, memberOrganisationIds };
+  return {
+    id,
+    name: nameIn(ctx.lang, row.c.nameZh, row.c.nameEn),
+    leadOrganisationId: row.c.leadOrganisationId,
+    memberOrganisationIds,
+  };
 }
 
 /** The effective agreement of a consortium, if any (what every rule here executes). */

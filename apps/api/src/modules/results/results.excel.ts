@@ -7,6 +7,7 @@ import {
 import type { ServiceContext } from '../../lib/context';
 import { writeSheet, type Column } from '../../lib/xlsx';
 import { readableConsortium, resultVisibility } from './results.access';
+import { ownerName } from './results.mapper';
 import * as repo from './results.repository';
 
 const CONFIDENTIALITY = {
@@ -56,7 +57,7 @@ export async function exportResults(
       CONFIDENTIALITY[r.confidentiality as keyof typeof CONFIDENTIALITY]?.[lang] ?? r.confidentiality,
       owners
         .filter((o) => o.resultId === r.id)
-        .map((o) => `${o.name} ${o.share}`)
+        .map((o) => `${ownerName(o, lang)} ${o.share}`)
         .join(lang === 'en' ? '; ' : '；'),
       r.achievedOn,
       r.isExample ? (lang === 'en' ? 'yes' : '是') : '',

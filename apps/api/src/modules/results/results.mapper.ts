@@ -1,4 +1,5 @@
 import type { Lang, OwnershipChange, ResultDetail, ResultSummary } from '@huahe/contracts';
+import { nameIn } from '../../lib/i18n';
 import { toIso } from '../../lib/time';
 import type { ChangeRow, InventorRow, OwnerRow, ResultRow, StatusRow } from './results.repository';
 
@@ -39,8 +40,14 @@ const base = (r: ResultRow) => ({
   isExample: r.isExample,
 });
 
-export function summaryView(r: ResultRow, owners: OwnerRow[]): ResultSummary {
-  return { ...base(r), owners: owners.filter((o) => o.resultId === r.id).map((o) => o.name) };
+/** An owner's organisation name in the caller's language. */
+export const ownerName = (o: OwnerRow, lang: Lang) => nameIn(lang, o.name, o.nameEn);
+
+export function summaryView(r: ResultRow, owners: OwnerRow[], lang: Lang): ResultSummary {
+  return {
+    ...base(r),
+    owners: owners.filter((o) => o.resultId === r.id).map((o) => ownerName(o, lang)),
+  };
 }
 
 export function detailView(
@@ -64,7 +71,7 @@ export function detailView(
     linkedTasks: r.linkedTasks,
     owners: x.owners.map((o) => ({
       organisationId: o.organisationId,
-      name: o.name,
+      name: ownerName(o, x.lang),
       share: o.share,
       contribution: o.contribution,
     })),
@@ -79,7 +86,8 @@ export function detailView(
       name: i.name,
       personId: i.personId,
       organisationId: i.organisationId,
-      organisationName: i.organisationName,
+      organisationName:
+        i.organisationName === null ? null : nameIn(x.lang, i.organisationName, i.organisationNameEn),
       contribution: i.contribution,
     })),
     statusHistory: x.history.map((h) => ({

@@ -12,8 +12,12 @@ import {
 import { escapeLike } from '../users/users.repository';
 
 export type ResultRow = typeof results.$inferSelect;
-export type OwnerRow = typeof resultOwners.$inferSelect & { name: string };
-export type InventorRow = typeof resultInventors.$inferSelect & { organisationName: string | null };
+/** An owner with its organisation's names: `name` is the Chinese (registered) one, `nameEn` the English if any. */
+export type OwnerRow = typeof resultOwners.$inferSelect & { name: string; nameEn: string | null };
+export type InventorRow = typeof resultInventors.$inferSelect & {
+  organisationName: string | null;
+  organisationNameEn: string | null;
+};
 export type StatusRow = typeof resultStatusHistory.$inferSelect;
 export type ChangeRow = typeof ownershipChanges.$inferSelect;
 
@@ -118,12 +122,12 @@ export async function updateResult(
 export async function ownersOf(db: Db, resultIds: string[]): Promise<OwnerRow[]> {
   if (resultIds.length === 0) return [];
   const rows = await db
-    .select({ o: resultOwners, name: organisations.nameZh })
+    .select({ o: resultOwners, name: organisations.nameZh, nameEn: organisations.nameEn })
     .from(resultOwners)
     .innerJoin(organisations, eq(organisations.id, resultOwners.organisationId))
     .where(inArray(resultOwners.resultId, resultIds))
     .orderBy(asc(organisations.nameZh));
-  return rows.map((r) => ({ ...r.o, name: r.name }));
+  return rows.map((r) => ({ ...r.o, name: r.name, nameEn: r.nameEn }));
 }
 
 /** Replaces the owners of a result. */
@@ -138,12 +142,20 @@ export async function replaceOwners(
 
 export async function inventorsOf(db: Db, resultId: string): Promise<InventorRow[]> {
   const rows = await db
-    .select({ i: resultInventors, organisationName: organisations.nameZh })
+    .select({
+      i: resultInventors,
+      organisationName: organisations.nameZh,
+      organisationNameEn: organisations.nameEn,
+    })
     .from(resultInventors)
     .leftJoin(organisations, eq(organisations.id, resultInventors.organisationId))
     .where(eq(resultInventors.resultId, resultId))
     .orderBy(asc(resultInventors.name));
-  return rows.map((r) => ({ ...r.i, organisationName: r.organisationName }));
+  return rows.map((r) => ({
+    ...r.i,
+    organisationName: r.organisationName,
+    organisationNameEn: r.organisationNameEn,
+  }));
 }
 
 export async function replaceInventors(
@@ -221,14 +233,23 @@ export async function updateChange(
   return (await db.update(ownershipChanges).set(patch).where(eq(ownershipChanges.id, id)).returning())[0];
 }
 
-/** Names of organisations by id. */
-export async function organisationNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+/** Both names (Chinese, and English when recorded) of organisations by id. */
+export async function organisationNamePairs(
+  db: Db,
+  ids: string[],
+): Promise<Map<string, { zh: string; en: string | null }>> {
   if (ids.length === 0) return new Map();
   const rows = await db
-    .select({ id: organisations.id, name: organisations.nameZh })
+    .select({ id: organisations.id, zh: organisations.nameZh, en: organisations.nameEn })
     .from(organisations)
     .where(inArray(organisations.id, [...new Set(ids)]));
-  return new Map(rows.map((r) => [r.id, r.name]));
+  return new Map(rows.map((r) => [r.id, { zh: r.zh, en: r.en }]));
+}
+
+/** Chinese (registered) names of organisations by id. */
+export async function organisationNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+  const pairs = await organisationNamePairs(db, ids);
+  return new Map([...pairs].map(([id, n]) => [id, n.zh]));
 }
 
 /** Which of the given people exist. */

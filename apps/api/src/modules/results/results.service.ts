@@ -52,7 +52,12 @@ export async function listResults(
     ctx.db,
     rows.map((r) => r.id),
   );
-  return { items: rows.map((r) => summaryView(r, owners)), total, page: q.page, pageSize: q.pageSize };
+  return {
+    items: rows.map((r) => summaryView(r, owners, ctx.lang)),
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+  };
 }
 
 /** One result with owners, inventors and status history (confidential ones: owners, secretariat, bureau). */

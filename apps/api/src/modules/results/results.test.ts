@@ -140,6 +140,47 @@ describe('ownership under the agreement', () => {
   });
 });
 
+describe('in English', () => {
+  const CJK = /[\u3400-\u9fff]/;
+
+  it('names the owners, the inventors’ organisations and the consortium in English, where they have one', async () => {
+    const en = await t.login('admin@demo.huahe', undefined, 'en');
+    const proposal = await en.post(`/api/consortia/${consortiumId}/results/ownership-proposal`, {
+      type: 'invention_patent',
+      creators: invention().creators,
+    });
+    expect(proposal.body.owners.map((o: any) => o.name)).toEqual([
+      'Zhejiang University',
+      'Xiamen Intretech Inc.',
+    ]);
+    expect(proposal.body.explanation).toContain(
+      'Zhejiang University 3/5 (60.00%), Xiamen Intretech Inc. 2/5',
+    );
+    expect(proposal.body.explanation).not.toMatch(CJK);
+
+    const created = await lead.post(
+      `/api/consortia/${consortiumId}/results`,
+      invention({ identifier: patent('77777'), title: '英文名称测试成果' }),
+    );
+    expect(created.status).toBe(201);
+    // Stored in both languages: the Chinese reader still sees the Chinese names.
+    expect(created.body.owners.map((o: any) => o.name)).toEqual(['浙江大学', '厦门盈趣科技股份有限公司']);
+    expect(created.body.ownership.explanation).toContain('浙江大学 3/5（60.00%）');
+
+    const detail = (await en.get(`/api/results/${created.body.id}`)).body;
+    expect(detail.owners.map((o: any) => o.name)).toEqual(['Zhejiang University', 'Xiamen Intretech Inc.']);
+    expect(detail.inventors.map((i: any) => i.organisationName)).toEqual(['Zhejiang University']);
+    expect(detail.ownership.explanation).toMatch(/^Under art\. \d+\.\d+, invention patents? are /i);
+    expect(detail.ownership.explanation).not.toMatch(CJK);
+    expect(detail.consortiumName).toBe('成果测试联合体'); // no English name recorded: the Chinese one
+
+    const list = (
+      await en.get(`/api/consortia/${consortiumId}/results?q=${encodeURIComponent('英文名称测试')}`)
+    ).body;
+    expect([...list.items[0].owners].sort()).toEqual(['Xiamen Intretech Inc.', 'Zhejiang University']);
+  });
+});
+
 describe('identifiers, TRL and status history', () => {
   it('checks identifiers by type with field paths', async () => {
     const good = patent('11111');

@@ -1,4 +1,4 @@
-import { CONTRIBUTION_CATEGORY_LABELS } from '../labels';
+import { CONTRIBUTION_CATEGORY_LABELS, factorLabels } from '../labels';
 import type { Bilingual } from '../labels';
 import type { RevenueSharing } from '../revenue';
 import { bi, join, ratioText } from './format';
@@ -63,7 +63,10 @@ function methodText(s: RevenueSharing, c: RenderContext): Bilingual {
       const f = join(
         s.factors.map((x) => {
           const r = ratioText(x.weight);
-          return bi(`${x.label}（${x.name}）${r.zh}`, `${x.label} (${x.name}) ${r.en}`);
+          const l = factorLabels(x);
+          // The agreed label stays in the English too (it is part of the agreement), after its meaning.
+          const en = l.en === x.label ? x.label : `${l.en} / ${x.label}`;
+          return bi(`${x.label}（${x.name}）${r.zh}`, `${en} (${x.name}) ${r.en}`);
         }),
       );
       const by =

@@ -24,11 +24,18 @@ export function toChineseNumeral(n: number): string {
   return out;
 }
 
-/** A party's designation by position: 甲方…癸方, then 第十一方…; in English Party A…J, then Party 11…. */
+/**
+ * A party's designation by position. Chinese: the ten heavenly stems 甲方…癸方 as contracts use them,
+ * then 第十一方, 第十二方…. English: Party A…Party Z, then Party 27, Party 28…; the English does not
+ * stop at J just because the stems do, so each language runs one scheme as far as it goes.
+ */
 export function partyDesignation(index: number): { zh: string; en: string } {
+  if (!Number.isInteger(index) || index < 0) throw new RangeError(`no party at position ${index}`);
   const stem = STEMS[index];
-  if (stem !== undefined) return { zh: `${stem}方`, en: `Party ${String.fromCharCode(65 + index)}` };
-  return { zh: `第${toChineseNumeral(index + 1)}方`, en: `Party ${index + 1}` };
+  return {
+    zh: stem !== undefined ? `${stem}方` : `第${toChineseNumeral(index + 1)}方`,
+    en: `Party ${index < 26 ? String.fromCharCode(65 + index) : String(index + 1)}`,
+  };
 }
 
 /** The label of an item inside a clause: （一） / (a). */

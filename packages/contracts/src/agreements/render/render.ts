@@ -48,10 +48,19 @@ const BUILDERS: ArticleBuilder[] = [
 
 const WHOLE: ClauseRef = { zh: '本协议', en: 'this Agreement' };
 
+/**
+ * Every party's designation, by its position in the agreement. The body text, the preamble and the
+ * signature block (and their `designation` fields) all take it from here, so they cannot disagree.
+ */
+function designations(a: Agreement): Bilingual[] {
+  return a.parties.map((_, i) => partyDesignation(i));
+}
+
 function partyNames(a: Agreement): Map<string, Bilingual> {
+  const ds = designations(a);
   return new Map(
     a.parties.map((p, i) => {
-      const d = partyDesignation(i);
+      const d = ds[i]!;
       return [
         p.organisationId,
         bi(`${p.legalName.zh}（${d.zh}）`, `${p.legalName.en ?? p.legalName.zh} (${d.en})`),
@@ -145,8 +154,9 @@ export function renderAgreement(a: Agreement, locale: Locale): RenderedAgreement
     };
   });
   const name = a.consortium.name;
+  const ds = designations(a);
   const parties = a.parties.map((p, i) => {
-    const d = partyDesignation(i);
+    const d = ds[i]!;
     const blank = pick(BLANK, locale);
     const dom = p.domicile ? pick(loc(p.domicile), locale) : blank;
     const lines = zh
@@ -177,7 +187,7 @@ export function renderAgreement(a: Agreement, locale: Locale): RenderedAgreement
         'To set out their rights and obligations, the Parties have negotiated on an equal footing and agree as follows.',
       ];
   const signatures = a.parties.map((p, i) => {
-    const d = pick(partyDesignation(i), locale);
+    const d = pick(ds[i]!, locale);
     const legalName = zh ? p.legalName.zh : (p.legalName.en ?? p.legalName.zh);
     const signer = p.authorisedSigner
       ? `${p.authorisedSigner.name}${p.authorisedSigner.title ? (zh ? `（${p.authorisedSigner.title}）` : ` (${p.authorisedSigner.title})`) : ''}`
