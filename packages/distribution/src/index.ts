@@ -34,7 +34,7 @@ export {
 export { Xoshiro128 } from './prng';
 export { improvedShapley, type Factor, type ImprovedShapley, type ImprovedShapleyInput } from './improved';
 export { ahpWeights, SAATY_RI, type AhpResult } from './ahp';
-export { splitMoney, parseAmountFen, formatFen } from './money';
+export { splitMoney, parseAmountFen, formatFen, formatFenGrouped } from './money';
 export {
   cea,
   cel,

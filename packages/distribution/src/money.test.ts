@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatFen, parseAmountFen, splitMoney } from './money';
+import { formatFen, formatFenGrouped, parseAmountFen, splitMoney } from './money';
 import { Rational } from './rational';
 import { must } from './test-games';
 
@@ -68,5 +68,14 @@ describe('parseAmountFen', () => {
       if (!r.ok) expect(r.code).toBe('invalid-amount');
     }
     expect(parseAmountFen(0.001).ok).toBe(false);
+  });
+});
+
+describe('formatFenGrouped', () => {
+  it('groups thousands and keeps two decimals, for people to read', () => {
+    expect(formatFenGrouped(43333334n)).toBe('433,333.34');
+    expect(formatFenGrouped(5n)).toBe('0.05');
+    expect(formatFenGrouped(-123456780n)).toBe('-1,234,567.80');
+    expect(formatFenGrouped(99999999999999999n)).toBe('999,999,999,999,999.99');
   });
 });

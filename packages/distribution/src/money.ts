@@ -31,6 +31,12 @@ export function formatFen(fen: bigint): string {
   return Rational.of(fen, 100).toDecimalString(2);
 }
 
+/** Fen as yuan for people to read: thousands separated, two decimals (-1,234,567.80). */
+export function formatFenGrouped(fen: bigint): string {
+  const [whole = '', cents = ''] = formatFen(fen < 0n ? -fen : fen).split('.');
+  return `${fen < 0n ? '-' : ''}${whole.replace(/\B(?=(\d{3})+$)/g, ',')}.${cents}`;
+}
+
 /**
  * Splits amountFen in proportion to the weights, exactly to the fen, by largest remainder: everyone
  * gets ⌊share⌋, and the fen left over go one each to the largest fractional remainders, ties to the

@@ -31,7 +31,7 @@ describe('solveAllocation: the SPEC §6.2 example', () => {
     expect(a.amounts).toEqual({ 甲: '433333.34', 乙: '383333.33', 丙: '283333.33' });
     expect(a.explanation).toHaveLength(3);
     expect(a.explanation[0]).toMatch(
-      /^甲:Shapley 值 13\/3.*平均边际贡献.*占总额 39\.39%,分得 433333\.34 元$/,
+      /^甲:Shapley 值 13\/3.*平均边际贡献.*占总额 39\.39%,分得 433,333\.34 元$/,
     );
     expect(a.warnings).toEqual([]);
   });
@@ -39,7 +39,7 @@ describe('solveAllocation: the SPEC §6.2 example', () => {
   it('explains in English when asked', () => {
     const a = answer(spec({ method: 'shapley', amount: '1100000.00' }), 'en');
     expect(a.explanation[2]).toMatch(
-      /^丙: Shapley value 17\/6 .*average marginal contribution.*v\(\{丙\}\) = 1.*25\.76% of the total, 283333\.33 yuan$/,
+      /^丙: Shapley value 17\/6 .*average marginal contribution.*v\(\{丙\}\) = 1.*25\.76% of the total, 283,333\.33 yuan$/,
     );
   });
 
@@ -199,7 +199,7 @@ describe('solveAllocation: warnings', () => {
     // φ = (9/2, −7/2) sums to 1, so 10 yuan become 45 and −35.
     expect(n.amounts).toEqual({ a: '45.00', b: '-35.00' });
     expect(n.warnings).toContain("b's allocation -3.500000000000 is negative");
-    expect(n.warnings).toContain('b gets a negative amount -35.00 (it pays in)');
+    expect(n.warnings).toContain('b gets a negative amount of -35.00 yuan (it pays in)');
   });
 
   it('warns when a field is ignored by the method', () => {

@@ -1,7 +1,7 @@
 // solveAllocation: the SPEC §6.2 contract end to end (problem in, answer or one-line reason out).
 import { percent, t, type Outcome } from './explain';
 import { parseJsonExact } from './json';
-import { formatFen, splitMoney } from './money';
+import { formatFen, formatFenGrouped, splitMoney } from './money';
 import { parseProblem, type Method, type Problem } from './problem';
 import { formatDecimal, Rational } from './rational';
 import { type FailureCode, type Lang, type Result, type Text } from './result';
@@ -84,7 +84,7 @@ function assemble(p: Problem, o: Outcome, fen: bigint[] | undefined, lang: Lang)
   const zh = lang === 'zh-CN';
   const explanation = p.players.map((name, i) => {
     const pct = percent(o.values[i]!, total);
-    const money = fen ? formatFen(fen[i]!) : undefined;
+    const money = fen ? formatFenGrouped(fen[i]!) : undefined;
     const tail = zh
       ? (pct ? `;占总额 ${pct}` : '') + (money ? `${pct ? ',' : ';'}分得 ${money} 元` : '')
       : (pct ? `; ${pct} of the total` : '') + (money ? `${pct ? ',' : ';'} ${money} yuan` : '');
@@ -110,8 +110,8 @@ function assemble(p: Problem, o: Outcome, fen: bigint[] | undefined, lang: Lang)
     if (fen && fen[i]! < 0n) {
       warnings.push(
         t(
-          `${name} 分得负金额 ${formatFen(fen[i]!)} 元(需向其他成员支付)`,
-          `${name} gets a negative amount ${formatFen(fen[i]!)} (it pays in)`,
+          `${name} 分得负金额 ${formatFenGrouped(fen[i]!)} 元(需向其他成员支付)`,
+          `${name} gets a negative amount of ${formatFenGrouped(fen[i]!)} yuan (it pays in)`,
         ),
       );
     }
