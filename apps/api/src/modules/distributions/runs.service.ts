@@ -41,6 +41,7 @@ export async function runView(ctx: ServiceContext, id: string): Promise<Distribu
   const names = await organisationNames(
     ctx.db,
     entries.flatMap((e) => (e.organisationId ? [e.organisationId] : [])),
+    ctx.lang,
   );
   const answer = row.r.answer as StoredAnswer;
   const clause = row.r.clause as Bi | null;

@@ -31,7 +31,7 @@ export async function getStatement(
 ): Promise<Statement> {
   const c = await readableConsortium(ctx, consortiumId);
   authorize(ctx.actor, 'statements.read', { consortiumId: c.id, organisationId });
-  const names = await organisationNames(ctx.db, [organisationId]);
+  const names = await organisationNames(ctx.db, [organisationId], ctx.lang);
   if (!names.has(organisationId)) throw notFound();
   const rows = await repo.statementLines(ctx.db, c.id, organisationId);
   // A statement exists for members, and for former members the ledger still holds lines for.

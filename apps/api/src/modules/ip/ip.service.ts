@@ -194,7 +194,7 @@ async function view(
   c: ConsortiumScope,
 ): Promise<AccessRequest> {
   const target = await targetOf(ctx, c, row);
-  const names = await organisationNames(ctx.db, [row.requesterOrganisationId, ...target.owners]);
+  const names = await organisationNames(ctx.db, [row.requesterOrganisationId, ...target.owners], ctx.lang);
   const clause = row.clause as (Bi & { key: string }) | null;
   const terms = row.terms as AccessTerms;
   return {

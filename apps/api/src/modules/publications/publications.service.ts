@@ -41,10 +41,11 @@ async function views(
     ctx.db,
     rows.map((r) => r.id),
   );
-  const names = await organisationNames(ctx.db, [
-    ...rows.map((r) => r.organisationId),
-    ...objections.map((o) => o.organisationId),
-  ]);
+  const names = await organisationNames(
+    ctx.db,
+    [...rows.map((r) => r.organisationId), ...objections.map((o) => o.organisationId)],
+    ctx.lang,
+  );
   const now = ctx.clock.now();
   const org = (id: string) => ({ id, name: names.get(id) ?? '' });
   return rows.map((row) => {

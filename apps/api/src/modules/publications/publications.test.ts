@@ -99,6 +99,9 @@ describe('publication review', () => {
     expect(sent).toHaveLength(1);
     expect(sent[0]!.dueAt).not.toBeNull();
     expect((sent[0]!.title as any)['zh-CN']).toContain('面向工业场景的AI数字人实时驱动');
+    const english = await t.login('member@demo.huahe', undefined, 'en');
+    const shown = (await english.get(`/api/publications/${held}`)).body;
+    expect(shown.organisation.name).toBe('Zhejiang University');
   });
 
   it('takes an objection only with a precise modification request, and not from the author', async () => {

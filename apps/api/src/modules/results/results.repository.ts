@@ -9,6 +9,8 @@ import {
   resultStatusHistory,
   type Db,
 } from '@huahe/db';
+import type { Lang } from '@huahe/contracts';
+import { nameIn } from '../../lib/i18n';
 import { escapeLike } from '../users/users.repository';
 
 export type ResultRow = typeof results.$inferSelect;
@@ -246,10 +248,14 @@ export async function organisationNamePairs(
   return new Map(rows.map((r) => [r.id, { zh: r.zh, en: r.en }]));
 }
 
-/** Chinese (registered) names of organisations by id. */
-export async function organisationNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+/** Names of organisations by id: in `lang` where recorded (English), else the registered Chinese name. */
+export async function organisationNames(
+  db: Db,
+  ids: string[],
+  lang: Lang = 'zh-CN',
+): Promise<Map<string, string>> {
   const pairs = await organisationNamePairs(db, ids);
-  return new Map([...pairs].map(([id, n]) => [id, n.zh]));
+  return new Map([...pairs].map(([id, n]) => [id, nameIn(lang, n.zh, n.en)]));
 }
 
 /** Which of the given people exist. */
