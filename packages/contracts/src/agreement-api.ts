@@ -268,7 +268,10 @@ export const motionViewSchema = z
       }),
     ),
     vetoes: z.array(z.object({ partyId: z.string(), name: z.string(), at: z.string() })),
-    myParty: z.string().nullable().describe('The party the caller acts for in this agreement'),
+    myParty: z.string().nullable().describe('The party the caller acts for in this agreement (the first)'),
+    myParties: z
+      .array(z.string())
+      .describe('Every party the caller acts for: an admin of several votes for each separately'),
   })
   .meta({ id: 'MotionView' });
 export type MotionView = z.infer<typeof motionViewSchema>;
@@ -276,11 +279,15 @@ export type MotionView = z.infer<typeof motionViewSchema>;
 export const proposeMotionRequestSchema = z
   .strictObject({ motion: MotionSchema })
   .meta({ id: 'ProposeMotionRequest' });
+const actingPartySchema = idSchema
+  .optional()
+  .describe('the party acting, required when the caller acts for more than one');
 export const voteRequestSchema = z
-  .strictObject({ choice: z.enum(['for', 'against', 'abstain']) })
+  .strictObject({ choice: z.enum(['for', 'against', 'abstain']), partyId: actingPartySchema })
   .meta({ id: 'VoteRequest' });
 export const vetoRequestSchema = z
   .strictObject({
+    partyId: actingPartySchema,
     grounds: z.strictObject({ zh: z.string().max(2000), en: z.string().max(2000).optional() }).optional(),
   })
   .meta({ id: 'VetoRequest' });

@@ -408,6 +408,7 @@ export const agreementsEn: Shape<typeof agreementsZh> = {
       quorum: 'Quorum met',
       majority: 'Majority met',
       myVote: 'Your organisation voted: {{choice}} (you may change it)',
+      actingFor: 'Acting for',
       voted: 'Vote cast',
       veto: 'Veto',
       vetoTitle: 'Use your veto right',

@@ -385,6 +385,7 @@ export const agreementsZh = {
       quorum: '达到法定人数',
       majority: '达到多数',
       myVote: '贵单位已投：{{choice}}（可改投）',
+      actingFor: '以哪个成员单位的名义',
       voted: '已投票',
       veto: '行使否决权',
       vetoTitle: '行使否决权',

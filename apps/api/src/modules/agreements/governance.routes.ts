@@ -74,7 +74,7 @@ export function governanceRoutes(app: FastifyInstance): void {
       response: { 200: motionViewSchema },
     },
     handler: async (req) =>
-      governance.castVote(ctxOf(req), req.params.id, req.params.motionId, req.body.choice),
+      governance.castVote(ctxOf(req), req.params.id, req.params.motionId, req.body.choice, req.body.partyId),
   });
   route(app, {
     method: 'POST',
@@ -89,7 +89,7 @@ export function governanceRoutes(app: FastifyInstance): void {
       response: { 200: motionViewSchema },
     },
     handler: async (req) =>
-      governance.castVeto(ctxOf(req), req.params.id, req.params.motionId, req.body.grounds),
+      governance.castVeto(ctxOf(req), req.params.id, req.params.motionId, req.body.grounds, req.body.partyId),
   });
   route(app, {
     method: 'POST',

@@ -46,11 +46,10 @@ function view(
     const n = a.parties.find((p) => p.organisationId === id)?.legalName;
     return n ? nameIn(ctx.lang, n.zh, n.en) : id;
   };
-  const mine =
-    partiesActedFor(
-      ctx,
-      a.parties.map((p) => p.organisationId),
-    )[0] ?? null;
+  const mine = partiesActedFor(
+    ctx,
+    a.parties.map((p) => p.organisationId),
+  );
   return {
     id: m.id,
     data: motion,
@@ -68,7 +67,8 @@ function view(
         ? [{ partyId: e.partyId, name: name(e.partyId), at: e.at }]
         : [],
     ),
-    myParty: mine,
+    myParty: mine[0] ?? null,
+    myParties: mine,
   };
 }
 
@@ -224,22 +224,48 @@ export async function recordEvent(ctx: ServiceContext, agreementId: string, even
   return listEvents(ctx, agreementId);
 }
 
+/**
+ * The party the caller votes or vetoes for: the one named, which the caller must act for (else
+ * "not found or no access"), or its only party; an admin of several must say which.
+ */
+function actingParty(ctx: ServiceContext, a: Agreement, requested: string | undefined): string {
+  const parties = partiesActedFor(
+    ctx,
+    a.parties.map((p) => p.organisationId),
+  );
+  if (requested !== undefined) {
+    if (!parties.includes(requested)) throw notFound();
+    return requested;
+  }
+  if (parties.length === 0) throw notFound();
+  if (parties.length > 1) {
+    throw new AppError('validation_failed', {}, [
+      {
+        path: 'body.partyId',
+        code: 'party_required',
+        message: msg(
+          '您代表多个成员单位，请指明以哪个单位的名义行使权利',
+          'you act for several parties: say for which one',
+        ),
+      },
+    ]);
+  }
+  return parties[0]!;
+}
+
 /** A party's admin casts the party's vote (written procedure or an open ballot). */
 export async function castVote(
   ctx: ServiceContext,
   agreementId: string,
   motionId: string,
   choice: 'for' | 'against' | 'abstain',
+  partyId?: string,
 ): Promise<MotionView> {
   const { agreement } = await readableAgreement(ctx, agreementId);
   const m = await repo.findMotion(ctx.db, agreementId, motionId);
   if (!m) throw notFound();
   const a = JSON.parse((await repo.findVersion(ctx.db, m.versionId))!.canonical) as Agreement;
-  const party = partiesActedFor(
-    ctx,
-    a.parties.map((p) => p.organisationId),
-  )[0];
-  if (!party) throw notFound();
+  const party = actingParty(ctx, a, partyId);
   authorize(ctx.actor, 'governance.vote', { organisationId: party });
   const current = await getMotion(ctx, agreementId, motionId);
   if (current.decision.status !== 'pending') {
@@ -268,16 +294,13 @@ export async function castVeto(
   agreementId: string,
   motionId: string,
   grounds?: { zh: string; en?: string },
+  partyId?: string,
 ): Promise<MotionView> {
   const { agreement } = await readableAgreement(ctx, agreementId);
   const m = await repo.findMotion(ctx.db, agreementId, motionId);
   if (!m) throw notFound();
   const a = JSON.parse((await repo.findVersion(ctx.db, m.versionId))!.canonical) as Agreement;
-  const party = partiesActedFor(
-    ctx,
-    a.parties.map((p) => p.organisationId),
-  )[0];
-  if (!party) throw notFound();
+  const party = actingParty(ctx, a, partyId);
   authorize(ctx.actor, 'governance.vote', { organisationId: party });
   await inTransaction(ctx, (tx) =>
     record(tx, agreementId, agreement.consortiumId, {

@@ -156,6 +156,38 @@ describe('motions decided by the agreement', () => {
   });
 });
 
+describe('an admin of two parties', () => {
+  it('votes for each separately, must say for which, and cannot name a party it does not act for', async () => {
+    const admin = await t.login('admin@demo.huahe');
+    const email = `two-parties-${Date.now()}@example.cn`;
+    const user = await admin.post('/api/users', {
+      email,
+      displayName: '两家单位的管理员',
+      password: s.password,
+    });
+    for (const organisationId of s.partyIds.slice(1, 3))
+      expect(
+        (await admin.post(`/api/users/${user.body.id}/roles`, { role: 'member_admin', organisationId }))
+          .status,
+      ).toBe(200);
+    const both = await t.login(email, s.password);
+    const id = await writtenAmendment(8);
+    const motion = (await both.get(`/api/agreements/${agreementId}/motions/${id}`)).body as MotionView;
+    expect(motion.myParties).toEqual(expect.arrayContaining(s.partyIds.slice(1, 3)));
+    const url = `/api/agreements/${agreementId}/motions/${id}/votes`;
+    const unsaid = await both.post(url, { choice: 'for' });
+    expect(unsaid.status).toBe(400);
+    expect(unsaid.body.error.details[0]).toMatchObject({ path: 'body.partyId', code: 'party_required' });
+    expect((await both.post(url, { choice: 'for', partyId: s.partyIds[0] })).status).toBe(404);
+    await both.post(url, { choice: 'for', partyId: s.partyIds[1] });
+    const after = (await both.post(url, { choice: 'against', partyId: s.partyIds[2] })).body as MotionView;
+    expect(after.votes.map((v) => [v.partyId, v.choice])).toEqual([
+      [s.partyIds[1], 'for'],
+      [s.partyIds[2], 'against'],
+    ]);
+  });
+});
+
 describe('membership motions', () => {
   const iso = (offsetDays = 0) => new Date(t.clock.now().getTime() + offsetDays * DAY).toISOString();
   const record = (event: Record<string, unknown>) =>

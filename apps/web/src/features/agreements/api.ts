@@ -152,16 +152,19 @@ export function useGovernanceWrites(consortiumId: string, agreementId: string) {
       onSuccess: refresh,
     }),
     vote: useMutation({
-      mutationFn: (v: { motionId: string; choice: 'for' | 'against' | 'abstain' }) =>
-        post<MotionView>(`/api/agreements/${agreementId}/motions/${v.motionId}/votes`, { choice: v.choice }),
+      mutationFn: (v: { motionId: string; choice: 'for' | 'against' | 'abstain'; partyId: string }) =>
+        post<MotionView>(`/api/agreements/${agreementId}/motions/${v.motionId}/votes`, {
+          choice: v.choice,
+          partyId: v.partyId,
+        }),
       onSuccess: refresh,
     }),
     veto: useMutation({
-      mutationFn: (v: { motionId: string; grounds?: string }) =>
-        post<MotionView>(
-          `/api/agreements/${agreementId}/motions/${v.motionId}/veto`,
-          v.grounds ? { grounds: { zh: v.grounds } } : {},
-        ),
+      mutationFn: (v: { motionId: string; partyId: string; grounds?: string }) =>
+        post<MotionView>(`/api/agreements/${agreementId}/motions/${v.motionId}/veto`, {
+          partyId: v.partyId,
+          ...(v.grounds ? { grounds: { zh: v.grounds } } : {}),
+        }),
       onSuccess: refresh,
     }),
     record: useMutation({

@@ -7,7 +7,7 @@ import {
   SyncOutlined,
 } from '@ant-design/icons';
 import { DECISION_TYPE_LABELS, type AgreementView, type MotionView } from '@huahe/contracts';
-import { App, Button, Card, Descriptions, Flex, Input, Modal, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Flex, Input, Modal, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatInstant } from '../../../components/format';
@@ -37,8 +37,11 @@ export function MotionCard(props: {
   const [vetoing, setVetoing] = useState(false);
   const [grounds, setGrounds] = useState('');
   const tally = d.tally;
-  const myVote = m.votes.filter((x) => x.partyId === m.myParty).at(-1);
-  const myVeto = m.vetoes.some((x) => x.partyId === m.myParty);
+  // An admin of several parties acts for one at a time, chosen here.
+  const [chosen, setChosen] = useState<string | null>(null);
+  const acting = chosen ?? m.myParty;
+  const myVote = m.votes.filter((x) => x.partyId === acting).at(-1);
+  const myVeto = m.vetoes.some((x) => x.partyId === acting);
   const vetoable = props.view.draft.governance.vetoRights.some((r) =>
     r.decisionTypes.includes(d.decisionType),
   );
@@ -84,7 +87,8 @@ export function MotionCard(props: {
     }
   };
   const vote = (choice: 'for' | 'against' | 'abstain') =>
-    run(w.vote.mutateAsync({ motionId: m.id, choice }), t('agreements.motions.voted'));
+    acting &&
+    run(w.vote.mutateAsync({ motionId: m.id, choice, partyId: acting }), t('agreements.motions.voted'));
 
   return (
     <Card
@@ -190,6 +194,17 @@ export function MotionCard(props: {
         </Space>
       )}
       <Flex wrap gap={8}>
+        {m.myParties.length > 1 && (votingOpen || vetoable) && (
+          <Select
+            size="middle"
+            style={{ minWidth: 200 }}
+            value={acting}
+            onChange={setChosen}
+            aria-label={t('agreements.motions.actingFor')}
+            data-testid="acting-party"
+            options={m.myParties.map((id) => ({ value: id, label: partyName(id) }))}
+          />
+        )}
         {m.myParty && votingOpen && (
           <>
             {myVote && (
@@ -272,7 +287,7 @@ export function MotionCard(props: {
         onCancel={() => setVetoing(false)}
         onOk={() =>
           void run(
-            w.veto.mutateAsync({ motionId: m.id, grounds: grounds.trim() || undefined }),
+            w.veto.mutateAsync({ motionId: m.id, partyId: acting!, grounds: grounds.trim() || undefined }),
             t('agreements.motions.vetoed'),
           ).then(() => setVetoing(false))
         }
