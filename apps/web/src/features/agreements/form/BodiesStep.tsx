@@ -1,9 +1,9 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { BODY_LABELS } from '@huahe/contracts';
-import { Button, Card, Col, Form, Input, InputNumber, Radio, Row, Space } from 'antd';
+import { Card, Col, Form, Input, InputNumber, Radio, Row, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { pick } from '../labels';
 import { LocalizedField, PartySelect, useRatioRule, useRequired, type StepProps } from './fields';
+import { RowsList } from './RowsList';
 
 /** Step 4: the decision body, executive board, expert committee, secretariat and chief scientist. */
 export function BodiesStep(props: StepProps) {
@@ -93,42 +93,26 @@ export function BodiesStep(props: StepProps) {
       </Card>
 
       <Card size="small" title={t('agreements.f.expertCommittee')}>
-        <Form.List name={['governance', 'expertCommittee', 'members']}>
-          {(fields, { add, remove }) => (
+        <RowsList
+          name={['governance', 'expertCommittee', 'members']}
+          addLabel={t('agreements.f.addExpert')}
+          newRow={() => ({ name: '' })}
+          addStyle={{ marginBottom: 16 }}
+          row={(f) => (
             <>
-              {fields.map((f) => (
-                <Row gutter={8} key={f.key}>
-                  <Col xs={10} md={8}>
-                    <Form.Item name={[f.name, 'name']} rules={[required]}>
-                      <Input placeholder={t('agreements.f.expertName')} />
-                    </Form.Item>
-                  </Col>
-                  <Col flex="auto">
-                    <Form.Item name={[f.name, 'affiliation']}>
-                      <Input placeholder={t('agreements.f.expertAffiliation')} />
-                    </Form.Item>
-                  </Col>
-                  <Col flex="none">
-                    <Button
-                      icon={<DeleteOutlined />}
-                      aria-label={t('common.delete')}
-                      onClick={() => remove(f.name)}
-                    />
-                  </Col>
-                </Row>
-              ))}
-              <Button
-                type="dashed"
-                size="small"
-                icon={<PlusOutlined />}
-                onClick={() => add({ name: '' })}
-                style={{ marginBottom: 16 }}
-              >
-                {t('agreements.f.addExpert')}
-              </Button>
+              <Col xs={10} md={8}>
+                <Form.Item name={[f.name, 'name']} rules={[required]}>
+                  <Input placeholder={t('agreements.f.expertName')} />
+                </Form.Item>
+              </Col>
+              <Col flex="auto">
+                <Form.Item name={[f.name, 'affiliation']}>
+                  <Input placeholder={t('agreements.f.expertAffiliation')} />
+                </Form.Item>
+              </Col>
             </>
           )}
-        </Form.List>
+        />
         <Form.Item
           name={['governance', 'expertCommittee', 'chairName']}
           label={t('agreements.f.expertChair')}

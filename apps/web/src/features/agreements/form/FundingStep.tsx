@@ -3,6 +3,7 @@ import { PersonMonthsSchema, YuanSchema, type Agreement } from '@huahe/contracts
 import { Button, Card, Col, Form, Input, Row, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LocalizedField, PartySelect, useRequired, type StepProps } from './fields';
+import { RowsList } from './RowsList';
 
 /** A rule checking a decimal string with the shared schema, with the interface's own message. */
 function useDecimalRule(schema: { safeParse: (v: unknown) => { success: boolean } }, messageKey: string) {
@@ -80,44 +81,28 @@ export function FundingStep(props: StepProps) {
                     </Form.Item>
                   </Col>
                 </Row>
-                <Form.List name={[f.name, 'inKind']}>
-                  {(kf, k) => (
+                <RowsList
+                  name={[f.name, 'inKind']}
+                  addLabel={t('agreements.f.addInKind')}
+                  newRow={() => ({ description: { zh: '' }, valueYuan: '' })}
+                  row={(x) => (
                     <>
-                      {kf.map((x) => (
-                        <Row gutter={8} key={x.key}>
-                          <Col flex="auto">
-                            <Form.Item name={[x.name, 'description', 'zh']} rules={[required]}>
-                              <Input placeholder={t('agreements.f.inKindDescription')} />
-                            </Form.Item>
-                          </Col>
-                          <Col xs={8} md={6}>
-                            <Form.Item name={[x.name, 'valueYuan']} rules={[required, yuan]}>
-                              <Input
-                                suffix={t('agreements.f.unit.yuan')}
-                                placeholder={t('agreements.f.inKindValue')}
-                              />
-                            </Form.Item>
-                          </Col>
-                          <Col flex="none">
-                            <Button
-                              icon={<DeleteOutlined />}
-                              aria-label={t('common.delete')}
-                              onClick={() => k.remove(x.name)}
-                            />
-                          </Col>
-                        </Row>
-                      ))}
-                      <Button
-                        type="dashed"
-                        size="small"
-                        icon={<PlusOutlined />}
-                        onClick={() => k.add({ description: { zh: '' }, valueYuan: '' })}
-                      >
-                        {t('agreements.f.addInKind')}
-                      </Button>
+                      <Col flex="auto">
+                        <Form.Item name={[x.name, 'description', 'zh']} rules={[required]}>
+                          <Input placeholder={t('agreements.f.inKindDescription')} />
+                        </Form.Item>
+                      </Col>
+                      <Col xs={8} md={6}>
+                        <Form.Item name={[x.name, 'valueYuan']} rules={[required, yuan]}>
+                          <Input
+                            suffix={t('agreements.f.unit.yuan')}
+                            placeholder={t('agreements.f.inKindValue')}
+                          />
+                        </Form.Item>
+                      </Col>
                     </>
                   )}
-                </Form.List>
+                />
               </Card>
             ))}
             <Space wrap>

@@ -10,6 +10,7 @@ import { Button, Card, Col, Form, Input, Row, Select, Space, Table, Typography }
 import { useTranslation } from 'react-i18next';
 import { pick } from '../labels';
 import { DaysField, LabelSelect, PartySelect, useRequired, type StepProps } from './fields';
+import { RowsList } from './RowsList';
 
 type Background = Partial<Agreement['ip']['background'][number]>;
 
@@ -45,46 +46,30 @@ function BackgroundList(props: StepProps) {
                 />
               }
             >
-              <Form.List name={[f.name, 'items']}>
-                {(items, it) => (
+              <RowsList
+                name={[f.name, 'items']}
+                addLabel={t('agreements.f.addBackgroundItem')}
+                newRow={() => ({ title: { zh: '' } })}
+                empty={
+                  <Typography.Paragraph type="secondary" data-testid={`background-${i}-none`}>
+                    {t('agreements.f.backgroundNone')}
+                  </Typography.Paragraph>
+                }
+                row={(x) => (
                   <>
-                    {items.length === 0 && (
-                      <Typography.Paragraph type="secondary" data-testid={`background-${i}-none`}>
-                        {t('agreements.f.backgroundNone')}
-                      </Typography.Paragraph>
-                    )}
-                    {items.map((x) => (
-                      <Row gutter={8} key={x.key}>
-                        <Col flex="auto">
-                          <Form.Item name={[x.name, 'title', 'zh']} rules={[required]}>
-                            <Input placeholder={t('agreements.f.backgroundTitle')} />
-                          </Form.Item>
-                        </Col>
-                        <Col xs={9} md={7}>
-                          <Form.Item name={[x.name, 'identifier']}>
-                            <Input placeholder={t('agreements.f.backgroundIdentifier')} />
-                          </Form.Item>
-                        </Col>
-                        <Col flex="none">
-                          <Button
-                            icon={<DeleteOutlined />}
-                            aria-label={t('common.delete')}
-                            onClick={() => it.remove(x.name)}
-                          />
-                        </Col>
-                      </Row>
-                    ))}
-                    <Button
-                      type="dashed"
-                      size="small"
-                      icon={<PlusOutlined />}
-                      onClick={() => it.add({ title: { zh: '' } })}
-                    >
-                      {t('agreements.f.addBackgroundItem')}
-                    </Button>
+                    <Col flex="auto">
+                      <Form.Item name={[x.name, 'title', 'zh']} rules={[required]}>
+                        <Input placeholder={t('agreements.f.backgroundTitle')} />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={9} md={7}>
+                      <Form.Item name={[x.name, 'identifier']}>
+                        <Input placeholder={t('agreements.f.backgroundIdentifier')} />
+                      </Form.Item>
+                    </Col>
                   </>
                 )}
-              </Form.List>
+              />
             </Card>
           ))}
           <Space wrap>

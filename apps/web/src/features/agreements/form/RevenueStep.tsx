@@ -3,6 +3,7 @@ import { CONTRIBUTION_CATEGORY_LABELS } from '@huahe/contracts';
 import { Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LabelSelect, PartySelect, useRatioRule, useRequired, type Name, type StepProps } from './fields';
+import { RowsList } from './RowsList';
 
 const METHODS = [
   'equal',
@@ -153,84 +154,64 @@ export function RevenueStep(props: StepProps) {
         {usesCategories && (
           <>
             <Typography.Text>{t('agreements.f.categoryWeights')}</Typography.Text>
-            <Form.List name={[...path, 'categoryWeights']}>
-              {(fields, { add, remove }) => (
+            <RowsList
+              name={[...path, 'categoryWeights']}
+              addLabel={t('agreements.f.addRow')}
+              newRow={() => ({})}
+              rowStyle={{ marginTop: 8 }}
+              row={(f) => (
                 <>
-                  {fields.map((f) => (
-                    <Row gutter={8} key={f.key} style={{ marginTop: 8 }}>
-                      <Col xs={14} md={12}>
-                        <Form.Item name={[f.name, 'category']} rules={[required]} style={{ marginBottom: 8 }}>
-                          <LabelSelect labels={CONTRIBUTION_CATEGORY_LABELS} />
-                        </Form.Item>
-                      </Col>
-                      <Col flex="auto">
-                        <Form.Item
-                          name={[f.name, 'weight']}
-                          rules={[required, ratio]}
-                          style={{ marginBottom: 8 }}
-                        >
-                          <Input placeholder={t('agreements.f.weight')} />
-                        </Form.Item>
-                      </Col>
-                      <Col flex="none">
-                        <Button
-                          icon={<DeleteOutlined />}
-                          aria-label={t('common.delete')}
-                          onClick={() => remove(f.name)}
-                        />
-                      </Col>
-                    </Row>
-                  ))}
-                  <Button type="dashed" size="small" icon={<PlusOutlined />} onClick={() => add({})}>
-                    {t('agreements.f.addRow')}
-                  </Button>
+                  <Col xs={14} md={12}>
+                    <Form.Item name={[f.name, 'category']} rules={[required]} style={{ marginBottom: 8 }}>
+                      <LabelSelect labels={CONTRIBUTION_CATEGORY_LABELS} />
+                    </Form.Item>
+                  </Col>
+                  <Col flex="auto">
+                    <Form.Item
+                      name={[f.name, 'weight']}
+                      rules={[required, ratio]}
+                      style={{ marginBottom: 8 }}
+                    >
+                      <Input placeholder={t('agreements.f.weight')} />
+                    </Form.Item>
+                  </Col>
                 </>
               )}
-            </Form.List>
+            />
           </>
         )}
         {method === 'improved-shapley' && (
           <div style={{ marginTop: 16 }}>
             <Typography.Text>{t('agreements.f.factors')}</Typography.Text>
-            <Form.List name={[...path, 'factors']}>
-              {(fields, { add, remove }) => (
+            <RowsList
+              name={[...path, 'factors']}
+              addLabel={t('agreements.f.addRow')}
+              newRow={() => ({})}
+              rowStyle={{ marginTop: 8 }}
+              row={(f) => (
                 <>
-                  {fields.map((f) => (
-                    <Row gutter={8} key={f.key} style={{ marginTop: 8 }}>
-                      <Col xs={8} md={6}>
-                        <Form.Item name={[f.name, 'name']} rules={[required]} style={{ marginBottom: 8 }}>
-                          <Input placeholder="risk" />
-                        </Form.Item>
-                      </Col>
-                      <Col flex="auto">
-                        <Form.Item name={[f.name, 'label']} rules={[required]} style={{ marginBottom: 8 }}>
-                          <Input placeholder={t('agreements.f.factorLabel')} />
-                        </Form.Item>
-                      </Col>
-                      <Col xs={6} md={5}>
-                        <Form.Item
-                          name={[f.name, 'weight']}
-                          rules={[required, ratio]}
-                          style={{ marginBottom: 8 }}
-                        >
-                          <Input placeholder={t('agreements.f.weight')} />
-                        </Form.Item>
-                      </Col>
-                      <Col flex="none">
-                        <Button
-                          icon={<DeleteOutlined />}
-                          aria-label={t('common.delete')}
-                          onClick={() => remove(f.name)}
-                        />
-                      </Col>
-                    </Row>
-                  ))}
-                  <Button type="dashed" size="small" icon={<PlusOutlined />} onClick={() => add({})}>
-                    {t('agreements.f.addRow')}
-                  </Button>
+                  <Col xs={8} md={6}>
+                    <Form.Item name={[f.name, 'name']} rules={[required]} style={{ marginBottom: 8 }}>
+                      <Input placeholder="risk" />
+                    </Form.Item>
+                  </Col>
+                  <Col flex="auto">
+                    <Form.Item name={[f.name, 'label']} rules={[required]} style={{ marginBottom: 8 }}>
+                      <Input placeholder={t('agreements.f.factorLabel')} />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={6} md={5}>
+                    <Form.Item
+                      name={[f.name, 'weight']}
+                      rules={[required, ratio]}
+                      style={{ marginBottom: 8 }}
+                    >
+                      <Input placeholder={t('agreements.f.weight')} />
+                    </Form.Item>
+                  </Col>
                 </>
               )}
-            </Form.List>
+            />
             <Form.Item
               name={[...path, 'factorWeightsBy']}
               label={t('agreements.f.factorWeightsBy')}
