@@ -1,4 +1,4 @@
-import type { FormInstance } from 'antd';
+import { App, type FormInstance } from 'antd';
 import { ApiError } from '../api/client';
 import i18n from '../app/i18n';
 
@@ -93,4 +93,21 @@ export function blankToNull<T extends Record<string, unknown>>(values: T): T {
     out[k] = s === '' || s === undefined ? null : s;
   }
   return out as T;
+}
+
+/**
+ * A form's save: runs the write, confirms with `done` and then calls `after`; a refusal lands on
+ * the form's fields (or shows as a message when it names none). The form stays open on failure.
+ */
+export function useFormSave(form: FormInstance) {
+  const { message } = App.useApp();
+  return async (write: () => Promise<unknown>, done: string, after?: () => void): Promise<void> => {
+    try {
+      await write();
+      message.success(done);
+      after?.();
+    } catch (err) {
+      applyFieldErrors(form, err, message);
+    }
+  };
 }

@@ -1,7 +1,7 @@
-import { Alert, App, Col, DatePicker, Form, Input, Modal, Row } from 'antd';
+import { Alert, Col, DatePicker, Form, Input, Modal, Row } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { applyFieldErrors } from '../../components/forms';
+import { useFormSave } from '../../components/forms';
 import { FenMoney } from '../distributions/Money';
 import { cleanAmount, toFen } from '../distributions/money';
 import { moneyRule } from '../distributions/rules';
@@ -19,26 +19,24 @@ interface Values {
 /** Records money received on a deal: amount, deductible costs and (shown as typed) the net income. */
 export function RevenueModal(props: { dealId: string; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
+  const save = useFormSave(form);
   const writes = useDealWrites(props.dealId);
   const amount = cleanAmount(Form.useWatch('amount', form));
   const costs = cleanAmount(Form.useWatch('deductibleCosts', form) || '0');
   const net = amount && costs ? toFen(amount)! - toFen(costs)! : undefined;
-  const submit = async (v: Values) => {
-    try {
-      await writes.revenue.mutateAsync({
-        receivedOn: v.receivedOn.format('YYYY-MM-DD'),
-        amount: cleanAmount(v.amount)!,
-        deductibleCosts: cleanAmount(v.deductibleCosts || '0')!,
-        note: v.note?.trim() || null,
-      });
-      message.success(t('common.saved'));
-      props.onClose();
-    } catch (err) {
-      applyFieldErrors(form, err, message);
-    }
-  };
+  const submit = (v: Values) =>
+    save(
+      () =>
+        writes.revenue.mutateAsync({
+          receivedOn: v.receivedOn.format('YYYY-MM-DD'),
+          amount: cleanAmount(v.amount)!,
+          deductibleCosts: cleanAmount(v.deductibleCosts || '0')!,
+          note: v.note?.trim() || null,
+        }),
+      t('common.saved'),
+      props.onClose,
+    );
   const required = { required: true, message: t('validation.required') };
   return (
     <Modal

@@ -1,7 +1,7 @@
 import { accessPurposeSchema, type AccessPurpose } from '@huahe/contracts';
-import { Alert, App, Form, Input, Modal, Radio, Select, Typography } from 'antd';
+import { Alert, Form, Input, Modal, Radio, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { applyFieldErrors } from '../../components/forms';
+import { useFormSave } from '../../components/forms';
 import { useIpWrites } from './api';
 
 interface Values {
@@ -21,25 +21,23 @@ export function AccessRequestModal(props: {
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
+  const save = useFormSave(form);
   const writes = useIpWrites(props.consortiumId);
-  const submit = async (v: Values) => {
-    try {
-      await writes.request.mutateAsync({
-        requesterOrganisationId: v.requesterOrganisationId,
-        ...(props.target.kind === 'background'
-          ? { backgroundIpId: props.target.id }
-          : { resultId: props.target.id }),
-        purpose: v.purpose,
-        justification: v.justification.trim(),
-      });
-      message.success(t('ip.access.sent'));
-      props.onClose();
-    } catch (err) {
-      applyFieldErrors(form, err, message);
-    }
-  };
+  const submit = (v: Values) =>
+    save(
+      () =>
+        writes.request.mutateAsync({
+          requesterOrganisationId: v.requesterOrganisationId,
+          ...(props.target.kind === 'background'
+            ? { backgroundIpId: props.target.id }
+            : { resultId: props.target.id }),
+          purpose: v.purpose,
+          justification: v.justification.trim(),
+        }),
+      t('ip.access.sent'),
+      props.onClose,
+    );
   const required = { required: true, message: t('validation.required') };
   return (
     <Modal

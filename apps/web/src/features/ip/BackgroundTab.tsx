@@ -1,11 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { BackgroundIp } from '@huahe/contracts';
-import { App, Button, Form, Input, Modal, Select, Space, Table, Typography } from 'antd';
+import { Button, Form, Input, Modal, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../app/i18n';
 import { formatDate } from '../../components/format';
-import { applyFieldErrors } from '../../components/forms';
+import { useFormSave } from '../../components/forms';
 import { PageState } from '../../components/PageState';
 import { useSession } from '../auth/session';
 import { useConsortium } from '../consortia/api';
@@ -125,24 +125,22 @@ function DeclareModal(props: {
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<DeclareValues>();
+  const save = useFormSave(form);
   const writes = useIpWrites(props.consortiumId);
-  const submit = async (v: DeclareValues) => {
-    try {
-      await writes.declare.mutateAsync({
-        organisationId: v.organisationId,
-        title: v.title.trim(),
-        identifier: v.identifier?.trim() || null,
-        description: v.description?.trim() || null,
-        exclusions: v.exclusions?.trim() || null,
-      });
-      message.success(t('common.saved'));
-      props.onClose();
-    } catch (err) {
-      applyFieldErrors(form, err, message);
-    }
-  };
+  const submit = (v: DeclareValues) =>
+    save(
+      () =>
+        writes.declare.mutateAsync({
+          organisationId: v.organisationId,
+          title: v.title.trim(),
+          identifier: v.identifier?.trim() || null,
+          description: v.description?.trim() || null,
+          exclusions: v.exclusions?.trim() || null,
+        }),
+      t('common.saved'),
+      props.onClose,
+    );
   const required = { required: true, message: t('validation.required') };
   return (
     <Modal

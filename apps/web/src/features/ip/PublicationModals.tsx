@@ -1,10 +1,10 @@
 import type { Publication } from '@huahe/contracts';
-import { App, DatePicker, Form, Input, Modal, Select, Typography } from 'antd';
+import { DatePicker, Form, Input, Modal, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../app/i18n';
 import { formatInstant } from '../../components/format';
-import { applyFieldErrors } from '../../components/forms';
+import { useFormSave } from '../../components/forms';
 import { useSession } from '../auth/session';
 import { useConsortium } from '../consortia/api';
 import { useResults } from '../results/api';
@@ -27,26 +27,24 @@ export function AnnounceModal(props: {
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<AnnounceValues>();
+  const save = useFormSave(form);
   const writes = useIpWrites(props.consortiumId);
   const results = useResults(props.consortiumId, {}, 1, 200);
-  const submit = async (v: AnnounceValues) => {
-    try {
-      await writes.announce.mutateAsync({
-        organisationId: v.organisationId,
-        title: v.title.trim(),
-        venue: v.venue?.trim() || null,
-        abstract: v.abstract?.trim() || null,
-        resultIds: v.resultIds ?? [],
-        plannedOn: v.plannedOn.format('YYYY-MM-DD'),
-      });
-      message.success(t('ip.publications.announced'));
-      props.onClose();
-    } catch (err) {
-      applyFieldErrors(form, err, message);
-    }
-  };
+  const submit = (v: AnnounceValues) =>
+    save(
+      () =>
+        writes.announce.mutateAsync({
+          organisationId: v.organisationId,
+          title: v.title.trim(),
+          venue: v.venue?.trim() || null,
+          abstract: v.abstract?.trim() || null,
+          resultIds: v.resultIds ?? [],
+          plannedOn: v.plannedOn.format('YYYY-MM-DD'),
+        }),
+      t('ip.publications.announced'),
+      props.onClose,
+    );
   const required = { required: true, message: t('validation.required') };
   return (
     <Modal
@@ -108,29 +106,27 @@ interface ObjectValues {
 export function ObjectModal(props: { consortiumId: string; publication: Publication; onClose: () => void }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const { message } = App.useApp();
   const session = useSession().data;
   const consortium = useConsortium(props.consortiumId).data;
   const [form] = Form.useForm<ObjectValues>();
+  const save = useFormSave(form);
   const writes = useIpWrites(props.consortiumId);
   const own = ownOrganisations(session);
   const options = memberOptions(consortium, lang).filter(
     (m) => own.includes(m.value) && m.value !== props.publication.organisation.id,
   );
-  const submit = async (v: ObjectValues) => {
-    try {
-      await writes.object.mutateAsync({
-        id: props.publication.id,
-        organisationId: v.organisationId,
-        reason: v.reason.trim(),
-        requestedChange: v.requestedChange.trim(),
-      });
-      message.success(t('common.saved'));
-      props.onClose();
-    } catch (err) {
-      applyFieldErrors(form, err, message);
-    }
-  };
+  const submit = (v: ObjectValues) =>
+    save(
+      () =>
+        writes.object.mutateAsync({
+          id: props.publication.id,
+          organisationId: v.organisationId,
+          reason: v.reason.trim(),
+          requestedChange: v.requestedChange.trim(),
+        }),
+      t('common.saved'),
+      props.onClose,
+    );
   const required = { required: true, message: t('validation.required') };
   return (
     <Modal

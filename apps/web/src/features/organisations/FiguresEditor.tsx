@@ -1,9 +1,9 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { moneySchema, type Organisation } from '@huahe/contracts';
-import { App, Button, Col, Form, Input, InputNumber, Modal, Row, Typography } from 'antd';
+import { Button, Col, Form, Input, InputNumber, Modal, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../app/i18n';
-import { applyFieldErrors, zodRule } from '../../components/forms';
+import { useFormSave, zodRule } from '../../components/forms';
 import { useOrganisationWrites, type FigureRow } from './api';
 
 interface Values {
@@ -17,8 +17,8 @@ const blank = (v: string | null | undefined) =>
 export function FiguresEditor(props: { organisation: Organisation; onClose: () => void }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
+  const save = useFormSave(form);
   const { figures } = useOrganisationWrites(props.organisation.id);
   const money = zodRule(moneySchema, lang);
   const initial: Values = {
@@ -32,23 +32,21 @@ export function FiguresEditor(props: { organisation: Organisation; onClose: () =
         staff: f.staff,
       })),
   };
-  const submit = async (v: Values) => {
-    try {
-      await figures.mutateAsync(
-        (v.figures ?? []).map((f) => ({
-          year: f.year,
-          revenue: blank(f.revenue),
-          rdSpending: blank(f.rdSpending),
-          rdStaff: f.rdStaff ?? null,
-          staff: f.staff ?? null,
-        })),
-      );
-      message.success(t('common.saved'));
-      props.onClose();
-    } catch (err) {
-      applyFieldErrors(form, err, message);
-    }
-  };
+  const submit = (v: Values) =>
+    save(
+      () =>
+        figures.mutateAsync(
+          (v.figures ?? []).map((f) => ({
+            year: f.year,
+            revenue: blank(f.revenue),
+            rdSpending: blank(f.rdSpending),
+            rdStaff: f.rdStaff ?? null,
+            staff: f.staff ?? null,
+          })),
+        ),
+      t('common.saved'),
+      props.onClose,
+    );
   return (
     <Modal
       open

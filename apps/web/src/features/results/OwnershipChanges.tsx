@@ -20,7 +20,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../app/i18n';
-import { applyFieldErrors, zodRule } from '../../components/forms';
+import { useFormSave, zodRule } from '../../components/forms';
 import { PageState } from '../../components/PageState';
 import { useSession } from '../auth/session';
 import { useConsortium } from '../consortia/api';
@@ -188,8 +188,8 @@ interface ProposeValues {
 function ProposeModal(props: { result: ResultDetail; onClose: () => void }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const { message } = App.useApp();
   const [form] = Form.useForm<ProposeValues>();
+  const save = useFormSave(form);
   const writes = useResultWrites(props.result.id);
   const consortium = useConsortium(props.result.consortiumId).data;
   const current = props.result.owners.map((o) => ({ value: o.organisationId, label: o.name }));
@@ -197,18 +197,16 @@ function ProposeModal(props: { result: ResultDetail; onClose: () => void }) {
     ...current,
     ...memberOptions(consortium, lang).filter((m) => !current.some((c) => c.value === m.value)),
   ];
-  const submit = async (v: ProposeValues) => {
-    try {
-      await writes.proposeChange.mutateAsync({
-        owners: v.owners.map((o) => ({ organisationId: o.organisationId!, share: o.share!.trim() })),
-        reason: v.reason.trim(),
-      });
-      message.success(t('common.saved'));
-      props.onClose();
-    } catch (err) {
-      applyFieldErrors(form, err, message);
-    }
-  };
+  const submit = (v: ProposeValues) =>
+    save(
+      () =>
+        writes.proposeChange.mutateAsync({
+          owners: v.owners.map((o) => ({ organisationId: o.organisationId!, share: o.share!.trim() })),
+          reason: v.reason.trim(),
+        }),
+      t('common.saved'),
+      props.onClose,
+    );
   const required = { required: true, message: t('validation.required') };
   return (
     <Modal

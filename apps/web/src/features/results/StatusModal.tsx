@@ -1,9 +1,9 @@
 import { resultStatusSchema, type ResultDetail, type ResultStatus } from '@huahe/contracts';
-import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../app/i18n';
-import { applyFieldErrors } from '../../components/forms';
+import { useFormSave } from '../../components/forms';
 import { useResultWrites } from './api';
 import { statusLabel } from './labels';
 
@@ -17,22 +17,20 @@ interface Values {
 export function StatusModal(props: { result: ResultDetail; onClose: () => void }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
+  const save = useFormSave(form);
   const writes = useResultWrites(props.result.id);
-  const submit = async (v: Values) => {
-    try {
-      await writes.status.mutateAsync({
-        status: v.status,
-        on: v.on.format('YYYY-MM-DD'),
-        note: v.note?.trim() || null,
-      });
-      message.success(t('common.saved'));
-      props.onClose();
-    } catch (err) {
-      applyFieldErrors(form, err, message);
-    }
-  };
+  const submit = (v: Values) =>
+    save(
+      () =>
+        writes.status.mutateAsync({
+          status: v.status,
+          on: v.on.format('YYYY-MM-DD'),
+          note: v.note?.trim() || null,
+        }),
+      t('common.saved'),
+      props.onClose,
+    );
   return (
     <Modal
       open
